@@ -1,0 +1,48 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ConfigModule, type AppConfig } from './config/index.js';
+import {
+  GraphqlApiModule,
+  LifecycleModule,
+  LoggerModule,
+  ProblemFilter,
+  ProblemValidationPipe,
+  type Logger,
+} from './common/index.js';
+import { DatabaseModule } from './database/index.js';
+import { HealthModule } from './health/index.js';
+import { ProblemTypesModule } from './problem-types/index.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database to use: `DATABASE_URL`, or the embedded server main.ts started. */
+  databaseUrl: string;
+  logger: Logger;
+  /** Tests may mount extra modules (e.g. probe routes) on the real application. */
+  extraImports?: ModuleMetadata['imports'];
+}
+
+/** The bounded contexts of the product, in one list. */
+export const FEATURE_MODULES = [HealthModule, ProblemTypesModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        LoggerModule.forRoot(options.logger),
+        LifecycleModule,
+        DatabaseModule.forRoot(options.config, options.databaseUrl, options.logger),
+        GraphqlApiModule.forRoot(options.config, options.logger),
+        ...FEATURE_MODULES,
+        ...(options.extraImports ?? []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: ProblemValidationPipe },
+      ],
+    };
+  }
+}

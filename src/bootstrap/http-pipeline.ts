@@ -1,0 +1,67 @@
+import { RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/index.js';
+import {
+  accessLogMiddleware,
+  mountGraphqlIde,
+  REQUEST_ID_HEADER,
+  requestIdMiddleware,
+  sendProblem,
+  ShutdownState,
+  UnsupportedMediaTypeError,
+  type Logger,
+} from '../common/index.js';
+
+export const API_PREFIX = 'v1';
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+// A body that is not JSON is refused before parsing, instead of being silently ignored.
+function requireJsonBodies(req: Request, _res: Response, next: NextFunction): void {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (!hasBody || req.is(JSON_TYPES)) return next();
+  const sent = req.headers['content-type'] ?? 'none';
+  next(new UnsupportedMediaTypeError(`Content-Type ${sent} is not supported here; send application/json.`));
+}
+
+function closeConnectionsWhenShuttingDown(shutdown: ShutdownState) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    if (shutdown.isShuttingDown) res.setHeader('Connection', 'close');
+    next();
+  };
+}
+
+/**
+ * Everything between the socket and the Nest router, in order: request id, access log,
+ * security headers, CORS, media type and body size checks, JSON parsing, the GraphQL IDE.
+ */
+export function configureHttpPipeline(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(accessLogMiddleware(logger));
+  app.use(closeConnectionsWhenShuttingDown(app.get(ShutdownState)));
+  app.use(helmet());
+  const origins = config.http.corsOrigins;
+  if (origins === '*' || origins.length > 0) {
+    app.enableCors({
+      origin: origins,
+      exposedHeaders: [REQUEST_ID_HEADER, 'ETag', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+      maxAge: 600,
+    });
+  }
+  app.use(requireJsonBodies);
+  app.use(express.json({ limit: config.http.bodyLimitBytes, type: JSON_TYPES, strict: true }));
+  mountGraphqlIde(app.getHttpAdapter().getInstance());
+  // Errors raised above (415, 413, malformed JSON) leave as problems too.
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    sendProblem(error, req, res, config.http, logger);
+  });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+}

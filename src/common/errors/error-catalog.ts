@@ -1,0 +1,114 @@
+/**
+ * Every error code the API can answer with. Adding a code here without a catalogue entry
+ * (or the other way round) does not compile, so clients can rely on the list in the docs.
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'MALFORMED_JSON'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'ROUTE_NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_FOUND'
+  | 'NOT_ACCEPTABLE'
+  | 'SERVICE_UNAVAILABLE'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'GRAPHQL_QUERY_TOO_DEEP'
+  | 'GRAPHQL_QUERY_TOO_COMPLEX'
+  | 'INTERNAL_ERROR';
+
+export interface ErrorCatalogEntry {
+  status: number;
+  title: string;
+  /** Shown on the problem type's documentation page: what it means and what to do. */
+  description: string;
+}
+
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: {
+    status: 400,
+    title: 'Request validation failed',
+    description:
+      'One or more fields or parameters break a rule. Each entry of `errors` names the field ' +
+      '(`pointer` into the JSON body, or `parameter` for path and query parameters) and the rule it broke.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    title: 'Request body is not valid JSON',
+    description: 'The body could not be parsed as JSON. The detail gives the parser message and position.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'Send request bodies as `application/json` (UTF-8) unless the operation documents another type.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    title: 'Request body too large',
+    description: 'The body is larger than the limit for this operation. The detail says the limit in bytes.',
+  },
+  ROUTE_NOT_FOUND: {
+    status: 404,
+    title: 'No such route',
+    description: 'No operation exists for this method and path. Check the path, the `/v1` prefix and the method.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The path exists but does not accept this HTTP method.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    title: 'Resource not found',
+    description: 'The resource does not exist, or it is not visible to the credentials used.',
+  },
+  NOT_ACCEPTABLE: {
+    status: 406,
+    title: 'Not acceptable',
+    description: 'The server cannot produce a representation matching the `Accept` header.',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    title: 'Service unavailable',
+    description: 'The service is starting, shutting down, or cannot reach its database. Retry with backoff.',
+  },
+  GRAPHQL_PARSE_FAILED: {
+    status: 400,
+    title: 'GraphQL document could not be parsed',
+    description: 'The query is not valid GraphQL syntax.',
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    status: 400,
+    title: 'GraphQL document is not valid against the schema',
+    description: 'The query asks for fields, arguments or types the schema does not have.',
+  },
+  GRAPHQL_QUERY_TOO_DEEP: {
+    status: 400,
+    title: 'GraphQL query is nested too deeply',
+    description: 'Split the query or ask for fewer nested levels; the limit is given in the message.',
+  },
+  GRAPHQL_QUERY_TOO_COMPLEX: {
+    status: 400,
+    title: 'GraphQL query is too complex',
+    description: 'The estimated cost of the query exceeds the limit. Ask for fewer fields or smaller pages.',
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    title: 'Internal server error',
+    description:
+      'Something failed on our side. Nothing was written. Retry later; quote the `requestId` when contacting support.',
+  },
+} as const satisfies Record<ErrorCode, ErrorCatalogEntry>;
+
+export const ERROR_CODES = Object.keys(ERROR_CATALOG) as ErrorCode[];
+
+/** URL-friendly name of a code, used in problem `type` URIs: VOUCHER_UNBALANCED -> voucher-unbalanced. */
+export function problemSlug(code: ErrorCode): string {
+  return code.toLowerCase().replaceAll('_', '-');
+}
+
+export function codeFromSlug(slug: string): ErrorCode | undefined {
+  const code = slug.toUpperCase().replaceAll('-', '_');
+  return (ERROR_CODES as string[]).includes(code) ? (code as ErrorCode) : undefined;
+}

@@ -1,0 +1,29 @@
+import type { Request, Response } from 'express';
+import type { Logger } from '../logging/logger.js';
+import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
+
+export interface ProblemSettings {
+  publicBaseUrl: string;
+  bodyLimitBytes: number;
+}
+
+/**
+ * The one place an error becomes an HTTP response. Used by the Nest exception filter and by
+ * the Express error handler that catches what fails before Nest routes the request.
+ */
+export function sendProblem(error: unknown, req: Request, res: Response, settings: ProblemSettings, logger: Logger) {
+  const { problem, isInternal } = toProblem(error, {
+    instance: req.originalUrl.split('?')[0] ?? req.url,
+    requestId: req.requestId,
+    ...settings,
+  });
+  if (isInternal) {
+    // Logged once, here, with the stack; the client only sees the request id.
+    logger.error({ requestId: req.requestId, err: error }, 'unhandled error');
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}

@@ -1,0 +1,32 @@
+export {
+  ERROR_CATALOG,
+  ERROR_CODES,
+  problemSlug,
+  codeFromSlug,
+  type ErrorCode,
+  type ErrorCatalogEntry,
+} from './errors/error-catalog.js';
+export {
+  DomainError,
+  NotFoundError,
+  RequestValidationError,
+  ServiceUnavailableError,
+  UnsupportedMediaTypeError,
+  type FieldError,
+} from './errors/domain-error.js';
+export { PROBLEM_CONTENT_TYPE, problemTypeUri, toProblem, type Problem } from './errors/problem.js';
+export { sendProblem } from './errors/send-problem.js';
+export { ProblemFilter } from './errors/problem.filter.js';
+export { ProblemValidationPipe } from './validation/problem-validation.pipe.js';
+export { createLogger, NestPinoLogger, type Logger } from './logging/logger.js';
+export { LoggerModule, LOGGER } from './logging/logger.module.js';
+export { requestIdMiddleware, newRequestId, REQUEST_ID_HEADER } from './http/request-id.js';
+export { accessLogMiddleware } from './http/access-log.js';
+export { ProblemDto, FieldErrorDto } from './openapi/problem.dto.js';
+export { ApiProblemResponses } from './openapi/api-problems.decorator.js';
+export { Public, IS_PUBLIC, PUBLIC_OPERATION_EXTENSION } from './auth/public.decorator.js';
+export { GraphqlApiModule, type GraphqlContext } from './graphql/graphql-api.module.js';
+export { mountGraphqlIde } from './graphql/graphql-ide.js';
+export { IdParam } from './validation/id-param.dto.js';
+export { ShutdownState } from './lifecycle/shutdown-state.js';
+export { LifecycleModule } from './lifecycle/lifecycle.module.js';

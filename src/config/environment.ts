@@ -1,0 +1,149 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalised = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(normalised)) return true;
+  if (['false', '0', 'no'].includes(normalised)) return false;
+  return value;
+};
+
+/**
+ * Every environment variable the process reads, with its rule. `process.env` is read
+ * nowhere else: the rest of the code gets a typed, validated `AppConfig`.
+ */
+export class Environment {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  HOST = '127.0.0.1';
+
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsOptional() @IsString()
+  EMBEDDED_POSTGRES_DIR = '.data/postgres';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  @IsOptional() @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  // Comma-separated origins, or empty for no cross-origin access.
+  @IsOptional() @Matches(/^$|^\*$|^(https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, {
+    message: 'CORS_ORIGINS must be empty, "*", or a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS = '';
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(100000)
+  GRAPHQL_MAX_COMPLEXITY = 1000;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(300000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+}
+
+export interface AppConfig {
+  environment: Environment['NODE_ENV'];
+  http: {
+    port: number;
+    host: string;
+    publicBaseUrl: string;
+    bodyLimitBytes: number;
+    corsOrigins: string[] | '*';
+    shutdownTimeoutMs: number;
+  };
+  database: {
+    url: string | undefined;
+    poolSize: number;
+    runMigrations: boolean;
+    embedded: { dataDir: string; port: number };
+  };
+  logLevel: LogLevel;
+  graphql: { maxDepth: number; maxComplexity: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
+  return errors.map((error) => {
+    const rules = Object.values(error.constraints ?? {}).join('; ');
+    return `${error.property}=${JSON.stringify(env[error.property] ?? '')}: ${rules}`;
+  });
+}
+
+/** Reads and validates the environment; throws a `ConfigError` naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings mean "unset", the way shells and compose files usually write them.
+  const present = Object.fromEntries(
+    Object.keys(new Environment()).flatMap((key) => (env[key] ? [[key, env[key]]] : [])),
+  );
+  if (env.DATABASE_URL) present.DATABASE_URL = env.DATABASE_URL;
+  if (env.PUBLIC_BASE_URL) present.PUBLIC_BASE_URL = env.PUBLIC_BASE_URL;
+  const parsed = plainToInstance(Environment, present);
+  const errors = validateSync(parsed, { whitelist: true });
+  if (errors.length > 0) throw new ConfigError(describe(errors, env));
+
+  const cors = parsed.CORS_ORIGINS.trim();
+  return {
+    environment: parsed.NODE_ENV,
+    http: {
+      port: parsed.PORT,
+      host: parsed.HOST,
+      publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
+      bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+      corsOrigins: cors === '*' ? '*' : cors.split(',').filter(Boolean),
+      shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    },
+    database: {
+      url: parsed.DATABASE_URL,
+      poolSize: parsed.DATABASE_POOL_SIZE,
+      runMigrations: parsed.MIGRATIONS_RUN,
+      embedded: { dataDir: parsed.EMBEDDED_POSTGRES_DIR, port: parsed.EMBEDDED_POSTGRES_PORT },
+    },
+    logLevel: parsed.LOG_LEVEL,
+    graphql: { maxDepth: parsed.GRAPHQL_MAX_DEPTH, maxComplexity: parsed.GRAPHQL_MAX_COMPLEXITY },
+  };
+}

@@ -1,0 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class LivenessResponseDto {
+  /** Always `alive` while the process can answer. */
+  @ApiProperty({ enum: ['alive'] })
+  status: 'alive';
+}

@@ -1,0 +1,1 @@
+export { ProblemTypesModule } from './problem-types.module.js';
