@@ -10,7 +10,7 @@ import {
   type Logger,
 } from './common/index.js';
 import { DatabaseModule } from './database/index.js';
-import { HealthModule } from './health/index.js';
+import { HealthModule, HealthResolver } from './health/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 
 export interface AppModuleOptions {
@@ -24,6 +24,9 @@ export interface AppModuleOptions {
 
 /** The bounded contexts of the product, in one list. */
 export const FEATURE_MODULES = [HealthModule, ProblemTypesModule];
+
+/** Every GraphQL resolver, in one list: `graphql/schema.gql` is generated from it. */
+export const GRAPHQL_RESOLVERS = [HealthResolver];
 
 @Module({})
 export class AppModule {

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from '../app.module.js';
 import { NestPinoLogger } from '../common/index.js';
-import { configureHttpPipeline } from './http-pipeline.js';
+import { configureHttpPipeline, finishHttpPipeline } from './http-pipeline.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { API_VERSION } from './version.js';
 
@@ -26,5 +26,6 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     useGlobalPrefix: false,
   });
   await app.init();
+  finishHttpPipeline(app, options.config, options.logger);
   return app;
 }

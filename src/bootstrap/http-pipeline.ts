@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -11,6 +11,7 @@ import {
   sendProblem,
   ShutdownState,
   UnsupportedMediaTypeError,
+  RouteNotFoundError,
   type Logger,
 } from '../common/index.js';
 
@@ -51,17 +52,39 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
     });
   }
   app.use(requireJsonBodies);
-  app.use(express.json({ limit: config.http.bodyLimitBytes, type: JSON_TYPES, strict: true }));
+  app.use(express.json({ limit: config.http.bodyLimitBytes, type: JSON_TYPES, strict: false }));
   mountGraphqlIde(app.getHttpAdapter().getInstance());
   // Errors raised above (415, 413, malformed JSON) leave as problems too.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     sendProblem(error, req, res, config.http, logger);
   });
+  applyGlobalPrefix(app);
+}
+
+/**
+ * Puts every route under `/v1`, except the probes, which load balancers call unversioned.
+ * Separate from the pipeline so the contract generator can apply it to an app that never starts.
+ */
+export function applyGlobalPrefix(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
     ],
+  });
+}
+
+/**
+ * Appended after Nest's routes: Nest answers unknown paths under /v1 itself, but not the rest
+ * (/, /docs/x, /graphiql/x), which would otherwise get Express's HTML page.
+ */
+export function finishHttpPipeline(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.use((req: Request, res: Response) => {
+    sendProblem(new RouteNotFoundError(req.method, req.originalUrl.split('?')[0] ?? req.url), req, res, config.http, logger);
+  });
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    sendProblem(error, req, res, config.http, logger);
   });
 }

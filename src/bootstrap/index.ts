@@ -1,5 +1,5 @@
 export { createApp } from './create-app.js';
 export { shutDownGracefully } from './graceful-shutdown.js';
 export { buildOpenApiDocument, sortKeys } from './openapi.js';
-export { API_PREFIX } from './http-pipeline.js';
+export { API_PREFIX, applyGlobalPrefix } from './http-pipeline.js';
 export { API_VERSION } from './version.js';

@@ -12,6 +12,7 @@ export {
   RequestValidationError,
   ServiceUnavailableError,
   UnsupportedMediaTypeError,
+  RouteNotFoundError,
   type FieldError,
 } from './errors/domain-error.js';
 export { PROBLEM_CONTENT_TYPE, problemTypeUri, toProblem, type Problem } from './errors/problem.js';

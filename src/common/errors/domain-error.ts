@@ -45,3 +45,10 @@ export class ServiceUnavailableError extends DomainError {
 export class UnsupportedMediaTypeError extends DomainError {
   readonly code = 'UNSUPPORTED_MEDIA_TYPE';
 }
+
+export class RouteNotFoundError extends DomainError {
+  readonly code = 'ROUTE_NOT_FOUND';
+  constructor(method: string, path: string) {
+    super(`No operation for ${method} ${path}.`);
+  }
+}

@@ -38,7 +38,9 @@ export function formatGraphqlError(logger: Logger, settings: { publicBaseUrl: st
         return { ...base, message: classified.detail, extensions };
       }
     }
-    const apolloCode = String(formatted.extensions?.code ?? '');
+    // Apollo relabels validation errors; the code our own rules set survives on the original.
+    const ownCode = (error as { originalError?: { extensions?: { code?: unknown } } }).originalError?.extensions?.code;
+    const apolloCode = String(ownCode ?? formatted.extensions?.code ?? '');
     const code = FROM_APOLLO[apolloCode];
     if (code) return { ...base, extensions: { code, status: ERROR_CATALOG[code].status } };
     logger.error({ err: original, path: formatted.path }, 'unhandled GraphQL error');

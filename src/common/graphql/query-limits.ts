@@ -13,7 +13,10 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     const relabelling = Object.create(context) as ValidationContext;
     relabelling.reportError = (error: GraphQLError) =>
       context.reportError(
-        new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_QUERY_TOO_DEEP' } }),
+        new GraphQLError(
+          `The query nests fields deeper than the limit of ${maxDepth} levels. Split it into several queries.`,
+          { nodes: error.nodes, extensions: { code: 'GRAPHQL_QUERY_TOO_DEEP' } },
+        ),
       );
     return rule(relabelling);
   };

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ObjectType, Query as GraphqlQuery, Resolver } from '@nestjs/graphql';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { IdParam, NotFoundError, Public } from '../../src/common/index.js';
+
+// Test-only routes mounted on the real application, so the error pipeline is exercised the
+// way real resources will use it, before those resources exist.
+
+class ProbeLineDto {
+  @Matches(/^-?\d{1,15}(\.\d{1,2})?$/, { message: 'must be a decimal string with at most 2 decimals' })
+  amount: string;
+
+  @IsString() @MaxLength(20)
+  text: string;
+}
+
+class ProbeEchoDto {
+  @IsString() @MaxLength(50)
+  name: string;
+
+  @IsOptional() @IsInt() @Min(1) @Max(12)
+  month?: number;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => ProbeLineDto)
+  lines?: ProbeLineDto[];
+}
+
+class ProbeWaitQuery {
+  @Type(() => Number) @IsInt() @Min(0) @Max(5000)
+  ms: number;
+}
+
+@ApiExcludeController()
+@Controller('probe')
+export class ProbeController {
+  @Post('echo')
+  @Public()
+  echo(@Body() body: ProbeEchoDto): ProbeEchoDto {
+    return body;
+  }
+
+  @Get('items/:id')
+  @Public()
+  item(@Param() { id }: IdParam): never {
+    throw new NotFoundError('item', id);
+  }
+
+  @Get('fail')
+  @Public()
+  fail(): never {
+    throw new Error('connection to 10.1.2.3 failed: password=hunter2');
+  }
+
+  @Get('wait')
+  @Public()
+  async wait(@Query() { ms }: ProbeWaitQuery): Promise<{ waitedMs: number }> {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return { waitedMs: ms };
+  }
+}
+
+@ObjectType('ProbeNode')
+class ProbeNodeModel {
+  @Field()
+  name: string;
+
+  @Field(() => ProbeNodeModel, { nullable: true })
+  child?: ProbeNodeModel;
+}
+
+// A recursive type, so tests can ask for deeply nested queries.
+@Resolver(() => ProbeNodeModel)
+export class ProbeResolver {
+  @GraphqlQuery(() => ProbeNodeModel)
+  @Public()
+  probeTree(): ProbeNodeModel {
+    return { name: 'a', child: { name: 'b', child: { name: 'c', child: { name: 'd' } } } };
+  }
+}
+
+@Module({ controllers: [ProbeController], providers: [ProbeResolver] })
+export class ProbeModule {}
