@@ -25,12 +25,16 @@ export class CreateApplicationRole1795796534041 implements MigrationInterface {
     await queryRunner.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO hovedbok_app`,
     );
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO hovedbok_app`);
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO hovedbok_app`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     // The role itself stays: other databases on the same server may still use it.
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM hovedbok_app`);
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM hovedbok_app`,
+    );
     await queryRunner.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM hovedbok_app`,
     );

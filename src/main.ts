@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: config.database.url ?? embedded!.url, logger });
   await app.listen(config.http.port, config.http.host);
   logger.info(
-    { url: config.http.publicBaseUrl, docs: `${config.http.publicBaseUrl}/docs`, graphql: `${config.http.publicBaseUrl}/graphiql` },
+    {
+      url: config.http.publicBaseUrl,
+      docs: `${config.http.publicBaseUrl}/docs`,
+      graphql: `${config.http.publicBaseUrl}/graphiql`,
+    },
     `Hovedbok is listening on ${config.http.host}:${config.http.port}`,
   );
 
@@ -52,6 +56,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Hovedbok failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Hovedbok failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -7,7 +7,11 @@ import { ShutdownState, type Logger } from '../common/index.js';
  * closes Nest (and with it the database pool). Idle keep-alive sockets are closed at once;
  * busy ones get `Connection: close` on their last response.
  */
-export async function shutDownGracefully(app: INestApplication, timeoutMs: number, logger: Logger): Promise<void> {
+export async function shutDownGracefully(
+  app: INestApplication,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<void> {
   app.get(ShutdownState).begin();
   const server = app.getHttpServer() as Server;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -20,7 +20,8 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 
 // A body that is not JSON is refused before parsing, instead of being silently ignored.
 function requireJsonBodies(req: Request, _res: Response, next: NextFunction): void {
-  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
   if (!hasBody || req.is(JSON_TYPES)) return next();
   const sent = req.headers['content-type'] ?? 'none';
   next(new UnsupportedMediaTypeError(`Content-Type ${sent} is not supported here; send application/json.`));
@@ -81,7 +82,13 @@ export function applyGlobalPrefix(app: INestApplication): void {
  */
 export function finishHttpPipeline(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.use((req: Request, res: Response) => {
-    sendProblem(new RouteNotFoundError(req.method, req.originalUrl.split('?')[0] ?? req.url), req, res, config.http, logger);
+    sendProblem(
+      new RouteNotFoundError(req.method, req.originalUrl.split('?')[0] ?? req.url),
+      req,
+      res,
+      config.http,
+      logger,
+    );
   });
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

@@ -23,7 +23,11 @@ function operations(document: OpenAPIObject): Array<[string, string, Operation]>
 }
 
 /** Builds the OpenAPI document from the controllers; fails on an operation without an explicit id. */
-export function buildOpenApiDocument(app: INestApplication, publicBaseUrl: string, version: string): OpenAPIObject {
+export function buildOpenApiDocument(
+  app: INestApplication,
+  publicBaseUrl: string,
+  version: string,
+): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Hovedbok API')
     .setDescription(DESCRIPTION)
@@ -50,7 +54,9 @@ export function buildOpenApiDocument(app: INestApplication, publicBaseUrl: strin
 export function sortKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item: unknown) => sortKeys(item)) as T;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)])) as T;
   }
   return value;

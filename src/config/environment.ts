@@ -31,52 +31,89 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
  * nowhere else: the rest of the code gets a typed, validated `AppConfig`.
  */
 export class Environment {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST = '127.0.0.1';
 
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   EMBEDDED_POSTGRES_DIR = '.data/postgres';
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_POSTGRES_PORT = 54329;
 
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   MIGRATIONS_RUN = true;
 
-  @IsOptional() @IsIn(LOG_LEVELS)
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
   // Comma-separated origins, or empty for no cross-origin access.
-  @IsOptional() @Matches(/^$|^\*$|^(https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, {
+  @IsOptional()
+  @Matches(/^$|^\*$|^(https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, {
     message: 'CORS_ORIGINS must be empty, "*", or a comma-separated list of http(s) origins',
   })
   CORS_ORIGINS = '';
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(100000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(100000)
   GRAPHQL_MAX_COMPLEXITY = 1000;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(300000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300000)
   SHUTDOWN_TIMEOUT_MS = 10000;
 }
 

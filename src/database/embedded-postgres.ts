@@ -84,7 +84,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.start().catch((error: unknown) => {
       throw new Error(
         `Embedded PostgreSQL did not start on port ${options.port} with data in ${dataDir}` +
-          ` (is the port taken? set EMBEDDED_POSTGRES_PORT): ${String(error ?? 'process exited')}`,
+          ` (is the port taken? set EMBEDDED_POSTGRES_PORT): ${error instanceof Error ? error.message : 'the process exited'}`,
       );
     });
   } else {

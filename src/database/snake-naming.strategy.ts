@@ -12,7 +12,11 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
   override tableName(className: string, customName?: string): string {
     return customName ?? snake(className);
   }
-  override columnName(propertyName: string, customName: string | undefined, embeddedPrefixes: string[]): string {
+  override columnName(
+    propertyName: string,
+    customName: string | undefined,
+    embeddedPrefixes: string[],
+  ): string {
     return snake(embeddedPrefixes.concat(customName ?? propertyName).join('_'));
   }
   override relationName(propertyName: string): string {

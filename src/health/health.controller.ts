@@ -27,7 +27,8 @@ export class HealthController {
   @ApiOperation({
     operationId: 'getReadiness',
     summary: 'Check that the server can take traffic',
-    description: 'Checks the database connection and that no migration is pending. Answers 503 while shutting down.',
+    description:
+      'Checks the database connection and that no migration is pending. Answers 503 while shutting down.',
   })
   @ApiOkResponse({ type: ReadinessResponseDto, description: 'The server can take traffic.' })
   @ApiProblemResponses(400, 503)

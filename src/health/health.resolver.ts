@@ -7,7 +7,9 @@ import { HealthService } from './health.service.js';
 export class HealthResolver {
   constructor(private readonly healthService: HealthService) {}
 
-  @Query(() => HealthModel, { description: 'Readiness of the server; fails with SERVICE_UNAVAILABLE when not ready.' })
+  @Query(() => HealthModel, {
+    description: 'Readiness of the server; fails with SERVICE_UNAVAILABLE when not ready.',
+  })
   @Public()
   health(): Promise<HealthModel> {
     return this.healthService.getReadiness();

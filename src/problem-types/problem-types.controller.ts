@@ -21,7 +21,10 @@ export class ProblemTypesController {
 
   @Get(':slug')
   @Public()
-  @ApiOperation({ operationId: 'getProblemType', summary: 'Describe one problem type (the target of a problem `type` URI)' })
+  @ApiOperation({
+    operationId: 'getProblemType',
+    summary: 'Describe one problem type (the target of a problem `type` URI)',
+  })
   @ApiOkResponse({ type: ProblemTypeResponseDto, description: 'The problem type.' })
   @ApiProblemResponses(400, 404)
   get(@Param() { slug }: ProblemTypeParam): ProblemTypeResponseDto {

@@ -23,23 +23,35 @@ class ProbeLineDto {
   @Matches(/^-?\d{1,15}(\.\d{1,2})?$/, { message: 'must be a decimal string with at most 2 decimals' })
   amount: string;
 
-  @IsString() @MaxLength(20)
+  @IsString()
+  @MaxLength(20)
   text: string;
 }
 
 class ProbeEchoDto {
-  @IsString() @MaxLength(50)
+  @IsString()
+  @MaxLength(50)
   name: string;
 
-  @IsOptional() @IsInt() @Min(1) @Max(12)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
   month?: number;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => ProbeLineDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => ProbeLineDto)
   lines?: ProbeLineDto[];
 }
 
 class ProbeWaitQuery {
-  @Type(() => Number) @IsInt() @Min(0) @Max(5000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(5000)
   ms: number;
 }
 

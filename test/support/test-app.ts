@@ -49,7 +49,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const logs: Array<Record<string, unknown>> = [];
   const logger = createLogger(config.logLevel, capturingStream(logs));
-  const app = await createApp({ config, databaseUrl: database.url, logger, extraImports: options.extraImports });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    logger,
+    extraImports: options.extraImports,
+  });
   return {
     app,
     http: app.getHttpServer(),

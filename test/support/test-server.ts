@@ -15,7 +15,10 @@ export function urlWithDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: urlWithDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {

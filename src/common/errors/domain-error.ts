@@ -27,7 +27,10 @@ export class RequestValidationError extends DomainError {
   readonly code = 'VALIDATION_FAILED';
   constructor(errors: FieldError[]) {
     const count = errors.length === 1 ? '1 field is' : `${errors.length} fields are`;
-    super(`${count} not valid: ${errors.map((e) => `${e.pointer ?? e.parameter} ${e.detail}`).join('; ')}.`, errors);
+    super(
+      `${count} not valid: ${errors.map((e) => `${e.pointer ?? e.parameter} ${e.detail}`).join('; ')}.`,
+      errors,
+    );
   }
 }
 

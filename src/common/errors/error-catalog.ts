@@ -41,7 +41,8 @@ export const ERROR_CATALOG = {
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     title: 'Unsupported media type',
-    description: 'Send request bodies as `application/json` (UTF-8) unless the operation documents another type.',
+    description:
+      'Send request bodies as `application/json` (UTF-8) unless the operation documents another type.',
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,
@@ -51,7 +52,8 @@ export const ERROR_CATALOG = {
   ROUTE_NOT_FOUND: {
     status: 404,
     title: 'No such route',
-    description: 'No operation exists for this method and path. Check the path, the `/v1` prefix and the method.',
+    description:
+      'No operation exists for this method and path. Check the path, the `/v1` prefix and the method.',
   },
   METHOD_NOT_ALLOWED: {
     status: 405,

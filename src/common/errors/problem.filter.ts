@@ -17,7 +17,13 @@ export class ProblemFilter implements ExceptionFilter {
     // GraphQL errors are shaped by Apollo's formatError (see graphql-errors.ts).
     if (host.getType<string>() === 'graphql') return error;
     const http = host.switchToHttp();
-    sendProblem(error, http.getRequest<Request>(), http.getResponse<Response>(), this.config.http, this.logger);
+    sendProblem(
+      error,
+      http.getRequest<Request>(),
+      http.getResponse<Response>(),
+      this.config.http,
+      this.logger,
+    );
     return undefined;
   }
 }

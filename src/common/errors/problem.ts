@@ -103,7 +103,10 @@ export function problemTypeUri(publicBaseUrl: string, code: ErrorCode): string {
 }
 
 /** Builds the body; a 500 never carries the original message, only a generic detail and the request id. */
-export function toProblem(error: unknown, context: ProblemContext): { problem: Problem; isInternal: boolean } {
+export function toProblem(
+  error: unknown,
+  context: ProblemContext,
+): { problem: Problem; isInternal: boolean } {
   const classified = classifyError(error, context);
   const entry = ERROR_CATALOG[classified.code];
   const isInternal = classified.isInternal === true || entry.status >= 500;

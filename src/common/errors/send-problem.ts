@@ -11,7 +11,13 @@ export interface ProblemSettings {
  * The one place an error becomes an HTTP response. Used by the Nest exception filter and by
  * the Express error handler that catches what fails before Nest routes the request.
  */
-export function sendProblem(error: unknown, req: Request, res: Response, settings: ProblemSettings, logger: Logger) {
+export function sendProblem(
+  error: unknown,
+  req: Request,
+  res: Response,
+  settings: ProblemSettings,
+  logger: Logger,
+) {
   const { problem, isInternal } = toProblem(error, {
     instance: req.originalUrl.split('?')[0] ?? req.url,
     requestId: req.requestId,

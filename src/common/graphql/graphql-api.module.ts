@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from '../../config/index.js';
 import type { Logger } from '../logging/logger.js';
 import { formatGraphqlError } from './graphql-errors.js';
@@ -60,7 +61,7 @@ function requestIdPlugin() {
 interface WillSendResponseArgs {
   response: {
     body:
-      | { kind: 'single'; singleResult: { errors?: readonly import('graphql').GraphQLFormattedError[] } }
+      | { kind: 'single'; singleResult: { errors?: readonly GraphQLFormattedError[] } }
       | { kind: 'incremental' };
   };
   contextValue: Partial<GraphqlContext>;

@@ -23,7 +23,10 @@ const FROM_APOLLO: Record<string, ErrorCode> = {
  * Apollo `formatError`: every GraphQL error carries `extensions.code` from our catalogue and
  * its HTTP-equivalent `status`; unexpected errors are logged once and shown generically.
  */
-export function formatGraphqlError(logger: Logger, settings: { publicBaseUrl: string; bodyLimitBytes: number }) {
+export function formatGraphqlError(
+  logger: Logger,
+  settings: { publicBaseUrl: string; bodyLimitBytes: number },
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -39,9 +42,10 @@ export function formatGraphqlError(logger: Logger, settings: { publicBaseUrl: st
       }
     }
     // Apollo relabels validation errors; the code our own rules set survives on the original.
-    const ownCode = (error as { originalError?: { extensions?: { code?: unknown } } }).originalError?.extensions?.code;
-    const apolloCode = String(ownCode ?? formatted.extensions?.code ?? '');
-    const code = FROM_APOLLO[apolloCode];
+    const ownCode = (error as { originalError?: { extensions?: { code?: unknown } } }).originalError
+      ?.extensions?.code;
+    const apolloCode = ownCode ?? formatted.extensions?.code;
+    const code = typeof apolloCode === 'string' ? FROM_APOLLO[apolloCode] : undefined;
     if (code) return { ...base, extensions: { code, status: ERROR_CATALOG[code].status } };
     logger.error({ err: original, path: formatted.path }, 'unhandled GraphQL error');
     return {

@@ -4,13 +4,17 @@ import type { Express, NextFunction, Request, Response } from 'express';
 
 const require = createRequire(import.meta.url);
 // The UMD builds are not in the packages' `exports`, so we locate the package folders instead.
-const packageFile = (pkg: string, file: string): string => path.join(path.dirname(require.resolve(pkg)), file);
+const packageFile = (pkg: string, file: string): string =>
+  path.join(path.dirname(require.resolve(pkg)), file);
 
 // GraphiQL and React ship browser builds inside their npm packages: the IDE works offline,
 // from our own origin, under the default Content-Security-Policy (no inline script, no CDN).
 const ASSETS: Record<string, { file: string; type: string }> = {
   'react.js': { file: packageFile('react', 'umd/react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': {
+    file: packageFile('react-dom', 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
+  },
   'graphiql.js': { file: packageFile('graphiql', '../graphiql.min.js'), type: 'text/javascript' },
   'graphiql.css': { file: packageFile('graphiql', '../graphiql.min.css'), type: 'text/css' },
 };

@@ -8,7 +8,7 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphq
  * through `context.reportError`, so it is given a context whose `reportError` re-labels.
  */
 export function depthLimitRule(maxDepth: number): ValidationRule {
-  const rule = depthLimit(maxDepth);
+  const rule = depthLimit(maxDepth) as ValidationRule;
   return (context: ValidationContext) => {
     const relabelling = Object.create(context) as ValidationContext;
     relabelling.reportError = (error: GraphQLError) =>

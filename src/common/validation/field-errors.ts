@@ -15,7 +15,11 @@ function escapePointerToken(token: string): string {
 }
 
 /** Flattens class-validator's tree into RFC 6901 pointers (body) or parameter names (path, query). */
-export function toFieldErrors(errors: ValidationError[], location: InputLocation, parents: string[] = []): FieldError[] {
+export function toFieldErrors(
+  errors: ValidationError[],
+  location: InputLocation,
+  parents: string[] = [],
+): FieldError[] {
   return errors.flatMap((error) => {
     const path = [...parents, error.property];
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]): FieldError => {

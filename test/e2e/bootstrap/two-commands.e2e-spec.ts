@@ -27,7 +27,10 @@ interface Started {
 
 function startServer(env: Record<string, string>): Started {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...inherited, ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { ...inherited, ...env },
+    stdio: 'pipe',
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

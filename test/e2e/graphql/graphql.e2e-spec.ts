@@ -5,23 +5,36 @@ import { createTestApp, type TestApp } from '../../support/test-app.js';
 describe('GraphQL', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ extraImports: [ProbeModule], env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '10' } });
+    t = await createTestApp({
+      extraImports: [ProbeModule],
+      env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '10' },
+    });
   });
   afterAll(() => t.close());
 
   const query = (q: string, requestId = 'gql-test') =>
-    request(t.http).post('/graphql').set('Content-Type', 'application/json').set('X-Request-Id', requestId).send({ query: q });
+    request(t.http)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('X-Request-Id', requestId)
+      .send({ query: q });
 
   it('answers a query through the same service as REST', async () => {
     const res = await query('{ health { status database migrations } }');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ data: { health: { status: 'ready', database: 'up', migrations: 'up-to-date' } } });
+    expect(res.body).toEqual({
+      data: { health: { status: 'ready', database: 'up', migrations: 'up-to-date' } },
+    });
   });
 
   it('labels a syntax error with GRAPHQL_PARSE_FAILED and the request id', async () => {
     const res = await query('{ health { status ', 'gql-parse');
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED', status: 400, requestId: 'gql-parse' });
+    expect(res.body.errors[0].extensions).toEqual({
+      code: 'GRAPHQL_PARSE_FAILED',
+      status: 400,
+      requestId: 'gql-parse',
+    });
   });
 
   it('labels an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {

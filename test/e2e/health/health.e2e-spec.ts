@@ -24,11 +24,17 @@ describe('health', () => {
   });
 
   it('is not ready while migrations are pending', async () => {
-    const pending = await createTestApp({ database: await createTestDatabase({ empty: true }), env: { MIGRATIONS_RUN: 'false' } });
+    const pending = await createTestApp({
+      database: await createTestDatabase({ empty: true }),
+      env: { MIGRATIONS_RUN: 'false' },
+    });
     try {
       const res = await request(pending.http).get('/health/ready');
       expect(res.status).toBe(503);
-      expect(res.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', detail: expect.stringContaining('migrations are pending') });
+      expect(res.body).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        detail: expect.stringContaining('migrations are pending'),
+      });
     } finally {
       await pending.close();
     }

@@ -15,8 +15,15 @@ describe('bad input is refused with a problem that says what to fix', () => {
   function expectProblem(res: request.Response, status: number, code: string): void {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status, code, instance: expect.any(String), detail: expect.any(String) });
-    expect(res.body.type).toBe(`https://api.hovedbok.example/v1/problems/${code.toLowerCase().replaceAll('_', '-')}`);
+    expect(res.body).toMatchObject({
+      status,
+      code,
+      instance: expect.any(String),
+      detail: expect.any(String),
+    });
+    expect(res.body.type).toBe(
+      `https://api.hovedbok.example/v1/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    );
     expect(res.body.requestId).toBe(res.headers['x-request-id']);
   }
 
@@ -39,7 +46,10 @@ describe('bad input is refused with a problem that says what to fix', () => {
   });
 
   it('rejects a body without a content type with 415', async () => {
-    const res = await request(t.http).post('/v1/probe/echo').set('Content-Type', '').send(Buffer.from('{"name":"x"}'));
+    const res = await request(t.http)
+      .post('/v1/probe/echo')
+      .set('Content-Type', '')
+      .send(Buffer.from('{"name":"x"}'));
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
@@ -69,10 +79,22 @@ describe('bad input is refused with a problem that says what to fix', () => {
   });
 
   it('points into nested arrays', async () => {
-    const res = await post(JSON.stringify({ name: 'Kari', lines: [{ amount: '1.00', text: 'a' }, { amount: 1.5, text: 'b' }] }));
+    const res = await post(
+      JSON.stringify({
+        name: 'Kari',
+        lines: [
+          { amount: '1.00', text: 'a' },
+          { amount: 1.5, text: 'b' },
+        ],
+      }),
+    );
     expectProblem(res, 400, 'VALIDATION_FAILED');
     expect(res.body.errors).toEqual([
-      { pointer: '/lines/1/amount', detail: 'must be a decimal string with at most 2 decimals', rule: 'matches' },
+      {
+        pointer: '/lines/1/amount',
+        detail: 'must be a decimal string with at most 2 decimals',
+        rule: 'matches',
+      },
     ]);
   });
 
@@ -82,11 +104,14 @@ describe('bad input is refused with a problem that says what to fix', () => {
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/name' })]));
   });
 
-  it.each([['[1,2]'], ['"text"'], ['null'], ['42']])('rejects the JSON value %s where an object is expected', async (body) => {
-    const res = await post(body);
-    expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(res.body.errors).toEqual([{ pointer: '', detail: 'must be a JSON object', rule: 'isObject' }]);
-  });
+  it.each([['[1,2]'], ['"text"'], ['null'], ['42']])(
+    'rejects the JSON value %s where an object is expected',
+    async (body) => {
+      const res = await post(body);
+      expectProblem(res, 400, 'VALIDATION_FAILED');
+      expect(res.body.errors).toEqual([{ pointer: '', detail: 'must be a JSON object', rule: 'isObject' }]);
+    },
+  );
 
   it('rejects a path id that is not an id, naming the parameter', async () => {
     const res = await request(t.http).get('/v1/probe/items/123');
@@ -115,7 +140,9 @@ describe('bad input is refused with a problem that says what to fix', () => {
     const res = await request(t.http).get('/v1/probe/fail');
     expectProblem(res, 500, 'INTERNAL_ERROR');
     expect(JSON.stringify(res.body)).not.toMatch(/hunter2|10\.1\.2\.3|Error/);
-    const logged = t.logs.filter((line) => line.msg === 'unhandled error' && line.requestId === res.body.requestId);
+    const logged = t.logs.filter(
+      (line) => line.msg === 'unhandled error' && line.requestId === res.body.requestId,
+    );
     expect(logged).toHaveLength(1);
   });
 });

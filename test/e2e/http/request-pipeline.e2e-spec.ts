@@ -8,7 +8,7 @@ describe('request pipeline', () => {
   });
   afterAll(() => t.close());
 
-  it('returns the caller\'s X-Request-Id and uses it in problems', async () => {
+  it("returns the caller's X-Request-Id and uses it in problems", async () => {
     const res = await request(t.http).get('/v1/nowhere').set('X-Request-Id', 'shop-order-4711');
     expect(res.headers['x-request-id']).toBe('shop-order-4711');
     expect(res.body.requestId).toBe('shop-order-4711');
@@ -19,10 +19,13 @@ describe('request pipeline', () => {
     expect(res.headers['x-request-id']).toMatch(/^req_[0-9a-f]{32}$/);
   });
 
-  it.each([['id with spaces'], ['x'.repeat(129)], ['"quoted"']])('replaces the unsafe request id %s', async (id) => {
-    const res = await request(t.http).get('/health/live').set('X-Request-Id', id);
-    expect(res.headers['x-request-id']).toMatch(/^req_[0-9a-f]{32}$/);
-  });
+  it.each([['id with spaces'], ['x'.repeat(129)], ['"quoted"']])(
+    'replaces the unsafe request id %s',
+    async (id) => {
+      const res = await request(t.http).get('/health/live').set('X-Request-Id', id);
+      expect(res.headers['x-request-id']).toMatch(/^req_[0-9a-f]{32}$/);
+    },
+  );
 
   it('answers unknown paths outside /v1 with a problem too', async () => {
     const res = await request(t.http).get('/docs/nothing-here');
@@ -34,7 +37,9 @@ describe('request pipeline', () => {
   it('writes one structured access log line per request with id, status and duration', async () => {
     const res = await request(t.http).get('/v1/problems/not-a-code').set('X-Request-Id', 'log-check-1');
     expect(res.status).toBe(404);
-    const lines = t.logs.filter((line) => line.requestId === 'log-check-1' && line.msg === 'request completed');
+    const lines = t.logs.filter(
+      (line) => line.requestId === 'log-check-1' && line.msg === 'request completed',
+    );
     expect(lines).toEqual([
       expect.objectContaining({
         level: 'info',
@@ -48,7 +53,10 @@ describe('request pipeline', () => {
   });
 
   it('never logs credentials sent by the caller', async () => {
-    await request(t.http).get('/health/live').set('Authorization', 'Bearer top-secret-token').set('X-Request-Id', 'log-check-2');
+    await request(t.http)
+      .get('/health/live')
+      .set('Authorization', 'Bearer top-secret-token')
+      .set('X-Request-Id', 'log-check-2');
     expect(JSON.stringify(t.logs)).not.toContain('top-secret-token');
   });
 
@@ -61,7 +69,10 @@ describe('request pipeline', () => {
   });
 
   it('allows cross-origin calls from a configured origin only', async () => {
-    const allowed = await request(t.http).options('/v1/problems').set('Origin', 'https://shop.example').set('Access-Control-Request-Method', 'GET');
+    const allowed = await request(t.http)
+      .options('/v1/problems')
+      .set('Origin', 'https://shop.example')
+      .set('Access-Control-Request-Method', 'GET');
     expect(allowed.headers['access-control-allow-origin']).toBe('https://shop.example');
     const refused = await request(t.http).get('/v1/problems').set('Origin', 'https://evil.example');
     expect(refused.headers['access-control-allow-origin']).toBeUndefined();

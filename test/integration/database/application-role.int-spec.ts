@@ -18,7 +18,9 @@ describe('the application database role', () => {
     const { rows } = await client.query(
       `SELECT rolsuper, rolbypassrls, rolcreatedb, rolcreaterole, rolcanlogin FROM pg_roles WHERE rolname = 'hovedbok_app'`,
     );
-    expect(rows).toEqual([{ rolsuper: false, rolbypassrls: false, rolcreatedb: false, rolcreaterole: false, rolcanlogin: false }]);
+    expect(rows).toEqual([
+      { rolsuper: false, rolbypassrls: false, rolcreatedb: false, rolcreaterole: false, rolcanlogin: false },
+    ]);
   });
 
   it('gets data privileges on tables the migration owner creates, but not ownership', async () => {
@@ -32,7 +34,9 @@ describe('the application database role', () => {
       await client.query('SAVEPOINT before_drop');
       await expect(client.query('DROP TABLE role_probe')).rejects.toThrow(/must be owner/);
       await client.query('ROLLBACK TO SAVEPOINT before_drop');
-      await expect(client.query('ALTER TABLE role_probe ENABLE ROW LEVEL SECURITY')).rejects.toThrow(/must be owner/);
+      await expect(client.query('ALTER TABLE role_probe ENABLE ROW LEVEL SECURITY')).rejects.toThrow(
+        /must be owner/,
+      );
     } finally {
       await client.query('ROLLBACK');
     }
@@ -42,7 +46,9 @@ describe('the application database role', () => {
     await client.query('BEGIN');
     try {
       await client.query('SET LOCAL ROLE hovedbok_app');
-      await expect(client.query('CREATE TABLE sneaky (id int)')).rejects.toThrow(/permission denied for schema public/);
+      await expect(client.query('CREATE TABLE sneaky (id int)')).rejects.toThrow(
+        /permission denied for schema public/,
+      );
     } finally {
       await client.query('ROLLBACK');
     }
