@@ -34,10 +34,14 @@ export function buildOpenApiDocument(
     .setVersion(version)
     .setLicense('MIT', 'https://opensource.org/license/mit')
     .addServer(publicBaseUrl)
+    .addTag('Health', 'Liveness and readiness probes for load balancers and orchestrators.')
+    .addTag('Problem types', 'The error catalogue: every problem `type` URI resolves here.')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: () => MISSING_OPERATION_ID,
   });
+  // DocumentBuilder always writes an empty contact object; an empty one says nothing.
+  if (document.info.contact && !document.info.contact.name) delete document.info.contact;
   for (const [path, method, operation] of operations(document)) {
     if (operation.operationId === MISSING_OPERATION_ID) {
       throw new Error(`${method.toUpperCase()} ${path} has no explicit operationId in @ApiOperation`);

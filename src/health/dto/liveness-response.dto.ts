@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class LivenessResponseDto {
-  /** Always `alive` while the process can answer. */
-  @ApiProperty({ enum: ['alive'] })
+  @ApiProperty({ description: 'Always `alive` while the process can answer.', enum: ['alive'] })
   status: 'alive';
 }

@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ReadinessResponseDto {
-  /** `ready` when the server can take traffic. When it cannot, the answer is a 503 problem. */
-  @ApiProperty({ enum: ['ready'] })
+  @ApiProperty({
+    description: '`ready` when the server can take traffic. When it cannot, the answer is a 503 problem.',
+    enum: ['ready'],
+  })
   status: 'ready';
 
-  /** The database answered a query just now. */
-  @ApiProperty({ enum: ['up'] })
+  @ApiProperty({ description: 'The database answered a query just now.', enum: ['up'] })
   database: 'up';
 
-  /** Every migration in this build has been applied. */
-  @ApiProperty({ enum: ['up-to-date'] })
+  @ApiProperty({ description: 'Every migration in this build has been applied.', enum: ['up-to-date'] })
   migrations: 'up-to-date';
 }
