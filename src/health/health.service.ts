@@ -11,6 +11,10 @@ export interface Readiness {
 
 @Injectable()
 export class HealthService {
+  // Once this build's migrations are all applied they stay applied (a newer build may add
+  // more, which does not make this one unfit), so the check is not repeated on every probe.
+  private migrationsUpToDate = false;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly shutdown: ShutdownState,
@@ -19,14 +23,17 @@ export class HealthService {
   /** Ready means: not shutting down, the database answers, and no migration is pending. */
   async getReadiness(): Promise<Readiness> {
     if (this.shutdown.isShuttingDown) throw new ServiceUnavailableError('The server is shutting down.');
+    let pending: boolean;
     try {
       await this.dataSource.query('SELECT 1');
+      pending = !this.migrationsUpToDate && (await this.dataSource.showMigrations());
     } catch {
       throw new ServiceUnavailableError('The database does not answer.');
     }
-    if (await this.dataSource.showMigrations()) {
+    if (pending) {
       throw new ServiceUnavailableError('Database migrations are pending; run `npm run migration:run`.');
     }
+    this.migrationsUpToDate = true;
     return { status: 'ready', database: 'up', migrations: 'up-to-date' };
   }
 }
