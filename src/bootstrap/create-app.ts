@@ -24,6 +24,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     yamlDocumentUrl: 'openapi.yaml',
     customSiteTitle: 'Hovedbok API reference',
     useGlobalPrefix: false,
+    // Swagger UI would otherwise fetch a validity badge from an outside server.
+    swaggerOptions: { validatorUrl: null },
   });
   await app.init();
   finishHttpPipeline(app, options.config, options.logger);
