@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/index.js';
+import { ALL_ENTITIES } from '../src/entities.js';
 import { dataSourceOptions, runMigrations, startEmbeddedPostgres } from '../src/database/index.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -21,13 +22,15 @@ async function openDataSource(): Promise<{ dataSource: DataSource; stop: () => P
     url = embedded.url;
     stop = embedded.stop;
   }
-  const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 2 })).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions({ url, poolSize: 2, entities: ALL_ENTITIES }),
+  ).initialize();
   return { dataSource, stop };
 }
 
 function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (queries: string[]) =>
-    queries.map((query) => `    await queryRunner.query(${JSON.stringify(query)});`).join('\n');
+    queries.map((query) => `    await queryRunner.query(\`${query.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${')}\`);`).join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

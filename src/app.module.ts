@@ -10,6 +10,7 @@ import {
   type Logger,
 } from './common/index.js';
 import { DatabaseModule } from './database/index.js';
+import { ALL_ENTITIES } from './entities.js';
 import { HealthModule, HealthResolver } from './health/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 
@@ -37,7 +38,7 @@ export class AppModule {
         ConfigModule.forRoot(options.config),
         LoggerModule.forRoot(options.logger),
         LifecycleModule,
-        DatabaseModule.forRoot(options.config, options.databaseUrl, options.logger),
+        DatabaseModule.forRoot(options.config, options.databaseUrl, options.logger, ALL_ENTITIES),
         GraphqlApiModule.forRoot(options.config, options.logger),
         ...FEATURE_MODULES,
         ...(options.extraImports ?? []),

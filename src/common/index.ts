@@ -31,3 +31,4 @@ export { mountGraphqlIde } from './graphql/graphql-ide.js';
 export { IdParam } from './validation/id-param.dto.js';
 export { ShutdownState } from './lifecycle/shutdown-state.js';
 export { LifecycleModule } from './lifecycle/lifecycle.module.js';
+export { newId } from './ids.js';

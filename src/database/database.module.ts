@@ -1,20 +1,27 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/index.js';
 import type { Logger } from '../common/index.js';
-import { dataSourceOptions } from './data-source-options.js';
+import { dataSourceOptions, type DatabaseSettings } from './data-source-options.js';
+import { Database } from './database.service.js';
 import { runMigrations } from './migrate.js';
 
+@Global()
 @Module({})
 export class DatabaseModule {
   /** `url` is the resolved database: `DATABASE_URL`, or the embedded server started by main.ts. */
-  static forRoot(config: AppConfig, url: string, logger: Logger): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    url: string,
+    logger: Logger,
+    entities: DatabaseSettings['entities'],
+  ): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions({ url, poolSize: config.database.poolSize }),
+          useFactory: () => dataSourceOptions({ url, poolSize: config.database.poolSize, entities }),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             if (config.database.runMigrations) {
@@ -25,6 +32,8 @@ export class DatabaseModule {
           },
         }),
       ],
+      providers: [Database],
+      exports: [Database],
     };
   }
 }

@@ -1,4 +1,9 @@
-import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
+import { DefaultNamingStrategy, type NamingStrategyInterface, type Table } from 'typeorm';
+
+function tableName(tableOrName: Table | string): string {
+  const name = typeof tableOrName === 'string' ? tableOrName : tableOrName.name;
+  return name.split('.').pop() ?? name;
+}
 
 function snake(name: string): string {
   return name
@@ -18,6 +23,13 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     embeddedPrefixes: string[],
   ): string {
     return snake(embeddedPrefixes.concat(customName ?? propertyName).join('_'));
+  }
+  // Constraint names PostgreSQL itself would choose, instead of TypeORM's hashes.
+  override primaryKeyName(tableOrName: Table | string): string {
+    return `${tableName(tableOrName)}_pkey`;
+  }
+  override foreignKeyName(tableOrName: Table | string, columnNames: string[]): string {
+    return `${tableName(tableOrName)}_${columnNames.join('_')}_fkey`;
   }
   override relationName(propertyName: string): string {
     return snake(propertyName);

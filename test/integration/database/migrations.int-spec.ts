@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { dataSourceOptions } from '../../../src/database/index.js';
+import { ALL_ENTITIES } from '../../../src/entities.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 describe('migrations', () => {
@@ -9,7 +10,7 @@ describe('migrations', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions({ url: db.url, poolSize: 1 })).initialize();
+    dataSource = await new DataSource(dataSourceOptions({ url: db.url, poolSize: 1, entities: ALL_ENTITIES })).initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -1,0 +1,2 @@
+export { Company, type CompanyEnvironment } from './company.entity.js';
+export { isValidOrganizationNumber } from './organization-number.js';

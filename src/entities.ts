@@ -1,0 +1,24 @@
+// Every entity of every context, in one list, so the app, the migration commands and the tests
+// agree. It lives beside app.module.ts, not in database/, because it imports the contexts.
+import { Company } from './companies/index.js';
+import { Membership, User } from './identity/index.js';
+import {
+  AuthorizationCode,
+  OAuthClient,
+  RefreshToken,
+  RevokedAccessToken,
+  SignInSession,
+  SigningKey,
+} from './oauth/index.js';
+
+export const ALL_ENTITIES = [
+  Company,
+  User,
+  Membership,
+  OAuthClient,
+  SigningKey,
+  AuthorizationCode,
+  RefreshToken,
+  RevokedAccessToken,
+  SignInSession,
+];

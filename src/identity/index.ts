@@ -1,0 +1,2 @@
+export { User } from './user.entity.js';
+export { Membership, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity.js';
