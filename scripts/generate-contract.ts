@@ -14,6 +14,7 @@ import { AppModule, GRAPHQL_RESOLVERS } from '../src/app.module.js';
 import { API_VERSION, applyGlobalPrefix, buildOpenApiDocument, sortKeys } from '../src/bootstrap/index.js';
 import { createLogger, PROBLEM_CONTENT_TYPE } from '../src/common/index.js';
 import { loadConfig } from '../src/config/index.js';
+import { OAUTH_PROTOCOL_TAG } from '../src/oauth/index.js';
 
 // Runs compiled from dist/scripts/, so the repository root is two levels up.
 const root = path.resolve(import.meta.dirname, '../..');
@@ -34,6 +35,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 interface OperationLike {
   operationId?: string;
   summary?: string;
+  tags?: string[];
   responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
@@ -63,16 +65,24 @@ function contractViolations(document: OpenAPIObject): string[] {
       if (!operation.operationId)
         violations.push(`${where}: no operationId (@ApiOperation({ operationId }))`);
       if (!operation.summary?.trim()) violations.push(`${where}: no summary (@ApiOperation({ summary }))`);
+      // RFC 6749 fixes the error shape of the OAuth endpoints ({ error, error_description }).
+      const isOAuthProtocol = operation.tags?.includes(OAUTH_PROTOCOL_TAG) === true;
+      const errorType = isOAuthProtocol ? 'application/json' : PROBLEM_CONTENT_TYPE;
+      const errors = Object.entries(operation.responses ?? {}).filter(([status]) => /^4\d\d$/.test(status));
+      for (const [status, response] of errors) {
+        if (response.content?.[errorType] === undefined) {
+          violations.push(`${where}: the ${status} response must have ${errorType} content`);
+        }
+      }
       const problems = Object.entries(operation.responses ?? {}).filter(
-        ([status, response]) =>
-          /^[45]\d\d$/.test(status) && response.content?.[PROBLEM_CONTENT_TYPE] !== undefined,
+        ([status, response]) => /^[45]\d\d$/.test(status) && response.content?.[errorType] !== undefined,
       );
       if (!Object.keys(operation.responses ?? {}).some((status) => /^2\d\d$/.test(status))) {
         violations.push(`${where}: no documented 2xx response (@ApiOkResponse() or similar)`);
       }
       if (problems.length === 0) {
         violations.push(
-          `${where}: no 4xx/5xx response with ${PROBLEM_CONTENT_TYPE} content (@ApiProblemResponses())`,
+          `${where}: no 4xx/5xx response with ${errorType} content (@ApiProblemResponses())`,
         );
       }
     }

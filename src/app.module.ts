@@ -11,6 +11,10 @@ import {
 } from './common/index.js';
 import { DatabaseModule } from './database/index.js';
 import { ALL_ENTITIES } from './entities.js';
+import { AuthModule } from './auth/index.js';
+import { CompaniesModule } from './companies/index.js';
+import { IdentityModule } from './identity/index.js';
+import { OAuthModule } from './oauth/index.js';
 import { HealthModule, HealthResolver } from './health/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 
@@ -24,7 +28,14 @@ export interface AppModuleOptions {
 }
 
 /** The bounded contexts of the product, in one list. */
-export const FEATURE_MODULES = [HealthModule, ProblemTypesModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  HealthModule,
+  ProblemTypesModule,
+  CompaniesModule,
+  IdentityModule,
+  OAuthModule,
+];
 
 /** Every GraphQL resolver, in one list: `graphql/schema.gql` is generated from it. */
 export const GRAPHQL_RESOLVERS = [HealthResolver];

@@ -19,10 +19,15 @@ export const API_PREFIX = 'v1';
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
 // A body that is not JSON is refused before parsing, instead of being silently ignored.
+// OAuth endpoints speak HTML forms, as RFC 6749 requires; everything else speaks JSON.
+const OAUTH_PATH = '/oauth/';
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+
 function requireJsonBodies(req: Request, _res: Response, next: NextFunction): void {
   const hasBody =
     req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
   if (!hasBody || req.is(JSON_TYPES)) return next();
+  if (req.path.startsWith(OAUTH_PATH) && req.is(FORM_TYPE)) return next();
   const sent = req.headers['content-type'] ?? 'none';
   next(new UnsupportedMediaTypeError(`Content-Type ${sent} is not supported here; send application/json.`));
 }
@@ -54,6 +59,7 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   }
   app.use(requireJsonBodies);
   app.use(express.json({ limit: config.http.bodyLimitBytes, type: JSON_TYPES, strict: false }));
+  app.use(OAUTH_PATH, express.urlencoded({ extended: false, limit: config.http.bodyLimitBytes, type: FORM_TYPE }));
   mountGraphqlIde(app.getHttpAdapter().getInstance());
   // Errors raised above (415, 413, malformed JSON) leave as problems too.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
@@ -64,7 +70,8 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
 }
 
 /**
- * Puts every route under `/v1`, except the probes, which load balancers call unversioned.
+ * Puts every route under `/v1`, except the probes, which load balancers call unversioned, and
+ * the OAuth endpoints.
  * Separate from the pipeline so the contract generator can apply it to an app that never starts.
  */
 export function applyGlobalPrefix(app: INestApplication): void {
@@ -72,6 +79,9 @@ export function applyGlobalPrefix(app: INestApplication): void {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      // OAuth 2 endpoints and metadata live at the origin's root, where clients look for them.
+      { path: 'oauth/{*path}', method: RequestMethod.ALL },
+      { path: '.well-known/{*path}', method: RequestMethod.ALL },
     ],
   });
 }

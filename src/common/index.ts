@@ -13,6 +13,11 @@ export {
   ServiceUnavailableError,
   UnsupportedMediaTypeError,
   RouteNotFoundError,
+  ConflictError,
+  UnauthenticatedError,
+  InvalidTokenError,
+  InsufficientScopeError,
+  CompanyRequiredError,
   type FieldError,
 } from './errors/domain-error.js';
 export { PROBLEM_CONTENT_TYPE, problemTypeUri, toProblem, type Problem } from './errors/problem.js';
@@ -32,3 +37,8 @@ export { IdParam } from './validation/id-param.dto.js';
 export { ShutdownState } from './lifecycle/shutdown-state.js';
 export { LifecycleModule } from './lifecycle/lifecycle.module.js';
 export { newId } from './ids.js';
+export { SCOPES, ALL_SCOPES, isScope, type Scope } from './auth/scopes.js';
+export type { TenantContext, Actor } from './auth/tenant-context.js';
+export { RequireScope, REQUIRED_SCOPE, REQUIRED_SCOPE_EXTENSION } from './auth/require-scope.decorator.js';
+export { Tenant, requestOf } from './auth/tenant.decorator.js';
+export { newSecret, hashSecret, secretMatches } from './secrets.js';

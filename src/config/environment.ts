@@ -115,6 +115,34 @@ export class Environment {
   @Min(0)
   @Max(300000)
   SHUTDOWN_TIMEOUT_MS = 10000;
+
+  // Short-lived, per RFC 9068 practice; clients refresh with rotating refresh tokens.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  // Sliding: each refresh issues a new token with a full lifetime.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 90;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SIGNING_KEY_ROTATION_DAYS = 30;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  SIGN_UP_ENABLED = true;
 }
 
 export interface AppConfig {
@@ -135,6 +163,12 @@ export interface AppConfig {
   };
   logLevel: LogLevel;
   graphql: { maxDepth: number; maxComplexity: number };
+  oauth: {
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    signingKeyRotationDays: number;
+    signUpEnabled: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -182,5 +216,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: parsed.LOG_LEVEL,
     graphql: { maxDepth: parsed.GRAPHQL_MAX_DEPTH, maxComplexity: parsed.GRAPHQL_MAX_COMPLEXITY },
+    oauth: {
+      accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,
+      signingKeyRotationDays: parsed.SIGNING_KEY_ROTATION_DAYS,
+      signUpEnabled: parsed.SIGN_UP_ENABLED,
+    },
   };
 }

@@ -4,3 +4,4 @@ export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres
 export { runMigrations } from './migrate.js';
 export { Database, type DatabaseScope } from './database.service.js';
 export { APPLICATION_ROLE } from './application-role.js';
+export { isUniqueViolation } from './unique-violation.js';

@@ -1,2 +1,6 @@
 export { User } from './user.entity.js';
 export { Membership, MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity.js';
+export { ROLE_SCOPES } from './role-scopes.js';
+export { IdentityModule } from './identity.module.js';
+export { MembershipsService } from './memberships.service.js';
+export { hashPassword, verifyPassword } from './password-hasher.js';

@@ -15,6 +15,8 @@ export interface FieldError {
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
   readonly errors?: FieldError[];
+  /** Response headers the problem needs, e.g. `WWW-Authenticate` on a 401. */
+  readonly headers?: Record<string, string>;
 
   constructor(detail: string, errors?: FieldError[]) {
     super(detail);
@@ -53,5 +55,45 @@ export class RouteNotFoundError extends DomainError {
   readonly code = 'ROUTE_NOT_FOUND';
   constructor(method: string, path: string) {
     super(`No operation for ${method} ${path}.`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+const REALM = 'realm="hovedbok"';
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  override readonly headers = { 'WWW-Authenticate': `Bearer ${REALM}` };
+  constructor() {
+    super('This operation needs credentials: send Authorization: Bearer <access token or API key>.');
+  }
+}
+
+export class InvalidTokenError extends DomainError {
+  readonly code = 'INVALID_TOKEN';
+  override readonly headers: Record<string, string>;
+  constructor(reason: string) {
+    super(`The access token was refused: ${reason}.`);
+    const description = reason.replaceAll('"', "'");
+    this.headers = { 'WWW-Authenticate': `Bearer ${REALM}, error="invalid_token", error_description="${description}"` };
+  }
+}
+
+export class InsufficientScopeError extends DomainError {
+  readonly code = 'INSUFFICIENT_SCOPE';
+  override readonly headers: Record<string, string>;
+  constructor(readonly scope: string) {
+    super(`This operation needs the scope ${scope}, which this token does not have in this company.`);
+    this.headers = { 'WWW-Authenticate': `Bearer ${REALM}, error="insufficient_scope", scope="${scope}"` };
+  }
+}
+
+export class CompanyRequiredError extends DomainError {
+  readonly code = 'COMPANY_REQUIRED';
+  constructor(count: number) {
+    super(`This token covers ${count} companies: name one in the Hovedbok-Company header.`);
   }
 }

@@ -10,6 +10,12 @@ export type ErrorCode =
   | 'ROUTE_NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_TOKEN'
+  | 'INSUFFICIENT_SCOPE'
+  | 'COMPANY_REQUIRED'
+  | 'CONFLICT'
+  | 'SIGN_UP_DISABLED'
   | 'NOT_ACCEPTABLE'
   | 'SERVICE_UNAVAILABLE'
   | 'GRAPHQL_PARSE_FAILED'
@@ -64,6 +70,43 @@ export const ERROR_CATALOG = {
     status: 404,
     title: 'Resource not found',
     description: 'The resource does not exist, or it is not visible to the credentials used.',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    title: 'Authentication required',
+    description:
+      'Send an access token or API key as `Authorization: Bearer <token>`. Get a token from `POST /oauth/token`.',
+  },
+  INVALID_TOKEN: {
+    status: 401,
+    title: 'The access token is not valid',
+    description:
+      'The token is malformed, expired, revoked, or was not issued by this server. Get a new one (refresh it, or ' +
+      'ask for a new client-credentials token); the `WWW-Authenticate` header says why.',
+  },
+  INSUFFICIENT_SCOPE: {
+    status: 403,
+    title: 'The token lacks the scope this operation needs',
+    description:
+      'The detail and the `WWW-Authenticate` header name the scope. Ask for it when requesting the token, or ' +
+      'give the API key or client that scope; for a person, their role in the company must allow it too.',
+  },
+  COMPANY_REQUIRED: {
+    status: 400,
+    title: 'Name the company',
+    description:
+      'The token covers several companies: name the one this request acts on in the `Hovedbok-Company` header ' +
+      '(its id, from `GET /v1/companies`).',
+  },
+  CONFLICT: {
+    status: 409,
+    title: 'Conflict with the current state',
+    description: 'The request conflicts with existing data, e.g. a value that must be unique is taken.',
+  },
+  SIGN_UP_DISABLED: {
+    status: 403,
+    title: 'Sign-up is closed on this server',
+    description: 'The operator has turned self-service sign-up off (SIGN_UP_ENABLED=false). Ask them for an account.',
   },
   NOT_ACCEPTABLE: {
     status: 406,

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../logging/logger.js';
+import { DomainError } from './domain-error.js';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
 
 export interface ProblemSettings {
@@ -31,5 +32,6 @@ export function sendProblem(
     res.end();
     return;
   }
+  if (error instanceof DomainError && error.headers) res.set(error.headers);
   res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

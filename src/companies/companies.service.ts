@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, type TenantContext } from '../common/index.js';
+import { Database, isUniqueViolation } from '../database/index.js';
+import { Company, type CompanyEnvironment } from './company.entity.js';
+
+export interface NewCompany {
+  id: string;
+  organizationNumber: string;
+  name: string;
+  environment: CompanyEnvironment;
+}
+
+export interface CompanyChanges {
+  name?: string;
+  fiscalYearStartMonth?: number;
+}
+
+@Injectable()
+export class CompaniesService {
+  constructor(private readonly db: Database) {}
+
+  /** Inside the caller's transaction, which must act for `company.id`. */
+  async createIn(tx: EntityManager, company: NewCompany): Promise<Company> {
+    try {
+      await tx.getRepository(Company).insert({ ...company, baseCurrency: 'NOK', fiscalYearStartMonth: 1 });
+    } catch (error) {
+      if (isUniqueViolation(error, 'companies_live_organization_number_key')) {
+        throw new ConflictError(`A live company with organisation number ${company.organizationNumber} exists already.`);
+      }
+      throw error;
+    }
+    return tx.getRepository(Company).findOneByOrFail({ id: company.id });
+  }
+
+  get(tenant: TenantContext): Promise<Company> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) => this.getIn(tx, tenant.companyId));
+  }
+
+  update(tenant: TenantContext, changes: CompanyChanges): Promise<Company> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const company = await this.getIn(tx, tenant.companyId);
+      await tx
+        .getRepository(Company)
+        .update({ id: company.id }, { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' });
+      return this.getIn(tx, tenant.companyId);
+    });
+  }
+
+  private async getIn(tx: EntityManager, companyId: string): Promise<Company> {
+    const company = await tx.getRepository(Company).findOneBy({ id: companyId });
+    if (!company) throw new NotFoundError('company', companyId);
+    return company;
+  }
+}
