@@ -65,8 +65,8 @@ function contractViolations(document: OpenAPIObject): string[] {
       if (!operation.operationId)
         violations.push(`${where}: no operationId (@ApiOperation({ operationId }))`);
       if (!operation.summary?.trim()) violations.push(`${where}: no summary (@ApiOperation({ summary }))`);
-      // RFC 6749 fixes the error shape of the OAuth endpoints ({ error, error_description }).
-      const isOAuthProtocol = operation.tags?.includes(OAUTH_PROTOCOL_TAG) === true;
+      // RFC 6749 fixes the error shape of the OAuth POST endpoints ({ error, error_description }).
+      const isOAuthProtocol = method === 'post' && operation.tags?.includes(OAUTH_PROTOCOL_TAG) === true;
       const errorType = isOAuthProtocol ? 'application/json' : PROBLEM_CONTENT_TYPE;
       const errors = Object.entries(operation.responses ?? {}).filter(([status]) => /^4\d\d$/.test(status));
       for (const [status, response] of errors) {
@@ -75,15 +75,16 @@ function contractViolations(document: OpenAPIObject): string[] {
         }
       }
       const problems = Object.entries(operation.responses ?? {}).filter(
-        ([status, response]) => /^[45]\d\d$/.test(status) && response.content?.[errorType] !== undefined,
+        ([status, response]) =>
+          /^[45]\d\d$/.test(status) &&
+          (response.content?.[errorType] !== undefined ||
+            response.content?.[PROBLEM_CONTENT_TYPE] !== undefined),
       );
       if (!Object.keys(operation.responses ?? {}).some((status) => /^2\d\d$/.test(status))) {
         violations.push(`${where}: no documented 2xx response (@ApiOkResponse() or similar)`);
       }
       if (problems.length === 0) {
-        violations.push(
-          `${where}: no 4xx/5xx response with ${errorType} content (@ApiProblemResponses())`,
-        );
+        violations.push(`${where}: no 4xx/5xx response with ${errorType} content (@ApiProblemResponses())`);
       }
     }
   }

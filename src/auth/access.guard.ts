@@ -1,12 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import {
-  InsufficientScopeError,
-  IS_PUBLIC,
-  REQUIRED_SCOPE,
-  requestOf,
-  type Scope,
-} from '../common/index.js';
+import { InsufficientScopeError, IS_PUBLIC, REQUIRED_SCOPE, requestOf, type Scope } from '../common/index.js';
 import type { VerifiedAccessToken } from '../oauth/index.js';
 import { BearerAuthGuard } from './bearer-auth.guard.js';
 import { COMPANY_HEADER, CompanyAccessService } from './company-access.service.js';

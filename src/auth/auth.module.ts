@@ -10,6 +10,11 @@ import { CompanyAccessService } from './company-access.service.js';
 
 @Module({
   imports: [PassportModule, OAuthModule, IdentityModule],
-  providers: [BearerStrategy, BearerAuthGuard, CompanyAccessService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    BearerStrategy,
+    BearerAuthGuard,
+    CompanyAccessService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}

@@ -25,8 +25,8 @@ export class AuthorizationHeaderStrategy extends Strategy {
     if (!header) return this.fail(401);
     const match = BEARER.exec(header);
     if (!match) return this.error(new InvalidTokenError('the Authorization header is not "Bearer <token>"'));
-    this.verify(match[1]!, (error, user) => {
-      if (error) return this.error(error instanceof Error ? error : new Error(String(error)));
+    this.verify(match[1], (error, user) => {
+      if (error) return this.error(error instanceof Error ? error : new Error('token verification failed'));
       return user ? this.success(user) : this.fail(401);
     });
   }

@@ -12,7 +12,8 @@ export class BearerAuthGuard extends AuthGuard(BEARER_STRATEGY) {
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error) throw error;
+    if (error instanceof Error) throw error;
+    if (error) throw new Error('authentication failed');
     if (!user) throw new UnauthenticatedError();
     return user;
   }

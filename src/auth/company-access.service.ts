@@ -15,7 +15,11 @@ export const COMPANY_HEADER = 'Hovedbok-Company';
 export class CompanyAccessService {
   constructor(private readonly memberships: MembershipsService) {}
 
-  async resolve(grant: VerifiedAccessToken, requested: string | undefined, requestId: string): Promise<TenantContext> {
+  async resolve(
+    grant: VerifiedAccessToken,
+    requested: string | undefined,
+    requestId: string,
+  ): Promise<TenantContext> {
     const companyId = this.pickCompany(grant.companyIds, requested);
     let scopes = new Set<Scope>(grant.scopes);
     if (grant.userId) {
@@ -39,6 +43,6 @@ export class CompanyAccessService {
       return requested;
     }
     if (covered.length !== 1) throw new CompanyRequiredError(covered.length);
-    return covered[0]!;
+    return covered[0];
   }
 }

@@ -59,7 +59,10 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   }
   app.use(requireJsonBodies);
   app.use(express.json({ limit: config.http.bodyLimitBytes, type: JSON_TYPES, strict: false }));
-  app.use(OAUTH_PATH, express.urlencoded({ extended: false, limit: config.http.bodyLimitBytes, type: FORM_TYPE }));
+  app.use(
+    OAUTH_PATH,
+    express.urlencoded({ extended: false, limit: config.http.bodyLimitBytes, type: FORM_TYPE }),
+  );
   mountGraphqlIde(app.getHttpAdapter().getInstance());
   // Errors raised above (415, 413, malformed JSON) leave as problems too.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {

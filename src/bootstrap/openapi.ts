@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { PUBLIC_OPERATION_EXTENSION } from '../common/index.js';
+import { PUBLIC_OPERATION_EXTENSION, REQUIRED_SCOPE_EXTENSION, SCOPES } from '../common/index.js';
+
+const OAUTH2_SCHEME = 'oauth2';
 
 const MISSING_OPERATION_ID = 'MISSING_OPERATION_ID';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -36,22 +38,44 @@ export function buildOpenApiDocument(
     .addServer(publicBaseUrl)
     .addTag('Health', 'Liveness and readiness probes for load balancers and orchestrators.')
     .addTag('Problem types', 'The error catalogue: every problem `type` URI resolves here.')
+    .addTag('Sign-up', 'Create an account, a first company and an API client.')
+    .addTag('Company', 'The company a request acts on.')
+    .addTag('API clients', 'Applications registered to call the API for the company.')
+    .addTag('OAuth 2.0', 'The authorization server: tokens, revocation, introspection, keys and metadata.')
+    .addOAuth2(
+      {
+        type: 'oauth2',
+        description:
+          'OAuth 2.1. Servers use client credentials; apps acting for a person use the authorization code ' +
+          'with PKCE (S256). A token that covers several companies names one per request in the ' +
+          '`Hovedbok-Company` header.',
+        flows: { clientCredentials: { tokenUrl: `${publicBaseUrl}/oauth/token`, scopes: { ...SCOPES } } },
+      },
+      OAUTH2_SCHEME,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: () => MISSING_OPERATION_ID,
   });
   // DocumentBuilder always writes an empty contact object; an empty one says nothing.
   if (document.info.contact && !document.info.contact.name) delete document.info.contact;
+  checkOperations(document);
+  return document;
+}
+
+/** Fails on an operation without an explicit id or access declaration; writes each one's security. */
+function checkOperations(document: OpenAPIObject): void {
   for (const [path, method, operation] of operations(document)) {
     if (operation.operationId === MISSING_OPERATION_ID) {
       throw new Error(`${method.toUpperCase()} ${path} has no explicit operationId in @ApiOperation`);
     }
-    if (operation[PUBLIC_OPERATION_EXTENSION]) {
-      delete operation[PUBLIC_OPERATION_EXTENSION];
-      operation.security = [];
-    }
+    const scope = operation[REQUIRED_SCOPE_EXTENSION] as string | undefined;
+    if (operation[PUBLIC_OPERATION_EXTENSION]) operation.security = [];
+    else if (scope) operation.security = [{ [OAUTH2_SCHEME]: [scope] }];
+    else throw new Error(`${method.toUpperCase()} ${path} declares neither @Public() nor @RequireScope()`);
+    delete operation[PUBLIC_OPERATION_EXTENSION];
+    delete operation[REQUIRED_SCOPE_EXTENSION];
   }
-  return document;
 }
 
 /** Recursively sorts object keys, so the committed spec diffs cleanly. Arrays keep their order. */

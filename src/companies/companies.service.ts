@@ -26,7 +26,9 @@ export class CompaniesService {
       await tx.getRepository(Company).insert({ ...company, baseCurrency: 'NOK', fiscalYearStartMonth: 1 });
     } catch (error) {
       if (isUniqueViolation(error, 'companies_live_organization_number_key')) {
-        throw new ConflictError(`A live company with organisation number ${company.organizationNumber} exists already.`);
+        throw new ConflictError(
+          `A live company with organisation number ${company.organizationNumber} exists already.`,
+        );
       }
       throw error;
     }

@@ -12,6 +12,8 @@ export function IsOrganizationNumber(options?: ValidationOptions): PropertyDecor
         message: 'must be a Norwegian organisation number: 9 digits with a valid MOD11 check digit',
         ...options,
       },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isValidOrganizationNumber(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isValidOrganizationNumber(value),
+      },
     });
 }

@@ -20,7 +20,10 @@ describe('isValidOrganizationNumber', () => {
     // 3*1+2*0+7*0+6*0+5*0+4*0+3*0+2*0 = 3 -> 11 - 3 = 8; search a base giving remainder 1 instead.
     const base = [...Array(10_000).keys()]
       .map((n) => String(10_000_000 + n))
-      .find((digits) => [...digits].reduce((t, d, i) => t + [3, 2, 7, 6, 5, 4, 3, 2][i]! * Number(d), 0) % 11 === 1)!;
+      .find(
+        (digits) =>
+          [...digits].reduce((t, d, i) => t + [3, 2, 7, 6, 5, 4, 3, 2][i] * Number(d), 0) % 11 === 1,
+      )!;
     for (let check = 0; check <= 9; check++) expect(isValidOrganizationNumber(`${base}${check}`)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 export function isValidOrganizationNumber(value: string): boolean {
   if (!/^\d{9}$/.test(value)) return false;
   const digits = [...value].map(Number);
-  const sum = WEIGHTS.reduce((total, weight, index) => total + weight * digits[index]!, 0);
+  const sum = WEIGHTS.reduce((total, weight, index) => total + weight * digits[index], 0);
   const remainder = sum % 11;
   const check = remainder === 0 ? 0 : 11 - remainder;
   return check !== 10 && check === digits[8];

@@ -39,11 +39,17 @@ export class SignUpService {
     const userId = newId();
     const companyId = newId();
     return this.db.transaction({ companyId, userId }, async (tx) => {
-      const user = tx.getRepository(User).create({ id: userId, email: input.email.trim(), name: input.name, passwordHash });
-      await tx.getRepository(User).insert(user).catch((error: unknown) => {
-        if (isUniqueViolation(error, 'users_email_key')) throw new ConflictError('An account with this email exists already.');
-        throw error;
-      });
+      const user = tx
+        .getRepository(User)
+        .create({ id: userId, email: input.email.trim(), name: input.name, passwordHash });
+      await tx
+        .getRepository(User)
+        .insert(user)
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error, 'users_email_key'))
+            throw new ConflictError('An account with this email exists already.');
+          throw error;
+        });
       await this.companies.createIn(tx, {
         id: companyId,
         organizationNumber: input.company.organizationNumber,

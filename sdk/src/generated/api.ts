@@ -15,11 +15,24 @@ const oazapfts = Oazapfts.runtime(defaults);
 export const servers = {
     server1: "https://api.hovedbok.example"
 };
-export type LivenessResponseDto = {
-    /** Always `alive` while the process can answer. */
-    status: "alive";
+export type AuthorizationServerMetadataDto = {
+    authorization_endpoint?: string;
+    authorization_response_iss_parameter_supported: boolean;
+    code_challenge_methods_supported: string[];
+    grant_types_supported: string[];
+    introspection_endpoint: string;
+    introspection_endpoint_auth_methods_supported: string[];
+    issuer: string;
+    jwks_uri: string;
+    response_types_supported: string[];
+    revocation_endpoint: string;
+    revocation_endpoint_auth_methods_supported: string[];
+    scopes_supported: string[];
+    service_documentation: string;
+    token_endpoint: string;
+    token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "NOT_ACCEPTABLE" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "NOT_ACCEPTABLE" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -48,6 +61,10 @@ export type ProblemDto = {
     /** URI of the problem type; it resolves to a description of the problem. */
     "type": string;
 };
+export type LivenessResponseDto = {
+    /** Always `alive` while the process can answer. */
+    status: "alive";
+};
 export type ReadinessResponseDto = {
     /** The database answered a query just now. */
     database: "up";
@@ -55,6 +72,123 @@ export type ReadinessResponseDto = {
     migrations: "up-to-date";
     /** `ready` when the server can take traffic. When it cannot, the answer is a 503 problem. */
     status: "ready";
+};
+export type TokenHintRequestDto = {
+    client_id?: string;
+    client_secret?: string;
+    /** The access or refresh token. */
+    token: string;
+    token_type_hint?: "access_token" | "refresh_token";
+};
+export type IntrospectionResponseDto = {
+    /** Whether the token is valid now and was issued to the calling client. */
+    active: boolean;
+    aud?: string;
+    client_id?: string;
+    /** The companies the token covers. */
+    companies?: string[];
+    exp?: number;
+    iss?: string;
+    scope?: string;
+    /** The person (user id), or the client for client-credentials tokens. */
+    sub?: string;
+    token_type?: "Bearer";
+};
+export type OAuthErrorDto = {
+    /** The RFC 6749 error code. */
+    error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "unsupported_token_type";
+    /** What was wrong, for the developer. */
+    error_description: string;
+};
+export type JwksDto = {
+    /** Public keys (JWK, ES256) that verify access tokens; match a token by its `kid`. */
+    keys: {
+        [key: string]: unknown;
+    }[];
+};
+export type TokenRequestDto = {
+    /** For client_secret_post and public clients; else use HTTP Basic. */
+    client_id?: string;
+    /** For client_secret_post; prefer HTTP Basic. */
+    client_secret?: string;
+    /** authorization_code: the code from the redirect. */
+    code?: string;
+    /** authorization_code: the PKCE verifier whose S256 hash was the code_challenge. */
+    code_verifier?: string;
+    grant_type: "client_credentials" | "authorization_code" | "refresh_token";
+    /** authorization_code: the same redirect_uri as in the authorization request. */
+    redirect_uri?: string;
+    /** refresh_token: the refresh token to exchange. */
+    refresh_token?: string;
+    /** Space-separated scopes; default: all the client may have. */
+    scope?: string;
+};
+export type TokenResponseDto = {
+    /** The access token: a JWT (RFC 9068) to send as `Authorization: Bearer`. */
+    access_token: string;
+    /** Seconds until the access token expires. */
+    expires_in: number;
+    /** For grants a person made: exchange it for a new pair before it expires. It rotates: use each once. */
+    refresh_token?: string;
+    /** The scopes granted, space-separated. */
+    scope: string;
+    token_type: "Bearer";
+};
+export type ApiClientResponseDto = {
+    /** The client_id for OAuth requests. */
+    clientId: string;
+    createdAt: string;
+    id: string;
+    name: string;
+    redirectUris: string[];
+    revokedAt: string | null;
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    "type": "confidential" | "public";
+};
+export type ApiClientListResponseDto = {
+    data: ApiClientResponseDto[];
+    /** Always null: all clients fit in one page. */
+    nextCursor: string | null;
+};
+export type RegisterApiClientDto = {
+    /** Shown to people on the consent page, e.g. "Nettbutikk AS webshop". */
+    name: string;
+    /** Where the authorization flow may return, compared exactly. HTTPS, or http on localhost. */
+    redirectUris: string[];
+    /** The most this client may ever be granted. */
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    /** `confidential`: a server that keeps a secret (gets client_credentials and a secret, shown once). `public`: a browser or mobile app (authorization code with PKCE only, no secret). */
+    "type": "confidential" | "public";
+};
+export type RegisteredApiClientResponseDto = {
+    /** The client_id for OAuth requests. */
+    clientId: string;
+    /** Confidential clients only. Shown this once: store it now; only its hash is kept. */
+    clientSecret?: string;
+    createdAt: string;
+    id: string;
+    name: string;
+    redirectUris: string[];
+    revokedAt: string | null;
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    "type": "confidential" | "public";
+};
+export type CompanyResponseDto = {
+    /** ISO 4217; the books are kept in it. */
+    baseCurrency: string;
+    createdAt: string;
+    /** `test` is a sandbox company. */
+    environment: "live" | "test";
+    /** Month (1-12) the fiscal year starts. */
+    fiscalYearStartMonth: number;
+    id: string;
+    name: string;
+    organizationNumber: string;
+    updatedAt: string;
+};
+export type UpdateCompanyDto = {
+    fiscalYearStartMonth?: number;
+    name?: string;
 };
 export type ProblemTypeResponseDto = {
     code: ErrorCode;
@@ -71,6 +205,49 @@ export type ProblemTypeListResponseDto = {
     /** Always null: the whole catalogue fits in one page. */
     nextCursor: string | null;
 };
+export type SignUpCompanyDto = {
+    /** `test` makes a sandbox company (API keys start hb_test_); default `live`. */
+    environment?: "live" | "test";
+    name: string;
+    /** Norwegian organisation number: 9 digits with a MOD11 check digit. */
+    organizationNumber: string;
+};
+export type SignUpDto = {
+    company: SignUpCompanyDto;
+    email: string;
+    name: string;
+    /** At least 12 characters. */
+    password: string;
+};
+export type UserResponseDto = {
+    email: string;
+    id: string;
+    name: string;
+};
+export type SignUpResponseDto = {
+    /** A first confidential API client with every scope, to get a token at once with `POST /oauth/token grant_type=client_credentials`. Its secret is shown this once. */
+    apiClient: RegisteredApiClientResponseDto;
+    /** The new company; you are its owner. */
+    companyId: string;
+    user: UserResponseDto;
+};
+/**
+ * OAuth 2 server metadata (RFC 8414)
+ */
+export function getAuthorizationServerMetadata(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AuthorizationServerMetadataDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/.well-known/oauth-authorization-server", {
+        ...opts
+    }));
+}
 /**
  * Check that the process is running
  */
@@ -109,6 +286,252 @@ export function getReadiness(opts?: Oazapfts.RequestOpts) {
     }));
 }
 /**
+ * Describe one of the calling client's tokens (RFC 7662)
+ */
+export function introspectToken(authorization: string, tokenHintRequestDto: TokenHintRequestDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: IntrospectionResponseDto;
+    } | {
+        status: 400;
+        data: OAuthErrorDto;
+    } | {
+        status: 401;
+        data: OAuthErrorDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/oauth/introspect", oazapfts.form({
+        ...opts,
+        method: "POST",
+        body: tokenHintRequestDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            authorization
+        })
+    })));
+}
+/**
+ * The public keys that verify access tokens (JWKS)
+ */
+export function getJwks(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: JwksDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/oauth/jwks", {
+        ...opts
+    }));
+}
+/**
+ * Revoke an access or refresh token (RFC 7009)
+ */
+export function revokeToken(authorization: string, tokenHintRequestDto: TokenHintRequestDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+    } | {
+        status: 400;
+        data: OAuthErrorDto;
+    } | {
+        status: 401;
+        data: OAuthErrorDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/oauth/revoke", oazapfts.form({
+        ...opts,
+        method: "POST",
+        body: tokenHintRequestDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            authorization
+        })
+    })));
+}
+/**
+ * Get an access token (client credentials, authorization code with PKCE, or refresh token)
+ */
+export function requestToken(authorization: string, tokenRequestDto: TokenRequestDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: TokenResponseDto;
+    } | {
+        status: 400;
+        data: OAuthErrorDto;
+    } | {
+        status: 401;
+        data: OAuthErrorDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/oauth/token", oazapfts.form({
+        ...opts,
+        method: "POST",
+        body: tokenRequestDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            authorization
+        })
+    })));
+}
+/**
+ * List the company's API clients
+ */
+export function listApiClients(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: ApiClientListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/api-clients", {
+        ...opts
+    }));
+}
+/**
+ * Register an application that calls the API
+ */
+export function registerApiClient(registerApiClientDto: RegisterApiClientDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: RegisteredApiClientResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/api-clients", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: registerApiClientDto
+    })));
+}
+/**
+ * Get one API client
+ */
+export function getApiClient(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: ApiClientResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/api-clients/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Revoke an API client: it gets no new tokens
+ */
+export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: ApiClientResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/api-clients/${encodeURIComponent(id)}/revoke`, {
+        ...opts,
+        method: "POST"
+    }));
+}
+/**
+ * Get the company the request acts on
+ */
+export function getCompany(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: CompanyResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/company", {
+        ...opts
+    }));
+}
+/**
+ * Change the company's name or fiscal year start
+ */
+export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: CompanyResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/company", oazapfts.json({
+        ...opts,
+        method: "PATCH",
+        body: updateCompanyDto
+    })));
+}
+/**
  * List every error code the API can answer with
  */
 export function listProblemTypes(opts?: Oazapfts.RequestOpts) {
@@ -144,4 +567,29 @@ export function getProblemType(slug: string, opts?: Oazapfts.RequestOpts) {
     }>(`/v1/problems/${encodeURIComponent(slug)}`, {
         ...opts
     }));
+}
+/**
+ * Create an account, its first company and an API client
+ */
+export function signUp(signUpDto: SignUpDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: SignUpResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/sign-up", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: signUpDto
+    })));
 }

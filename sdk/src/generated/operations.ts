@@ -2,10 +2,22 @@
 
 /** Every operation of the API, with the number of arguments it takes before its request options. */
 export const OPERATIONS = {
+  getAuthorizationServerMetadata: 0,
   getLiveness: 0,
   getReadiness: 0,
+  introspectToken: 2,
+  getJwks: 0,
+  revokeToken: 2,
+  requestToken: 2,
+  listApiClients: 0,
+  registerApiClient: 1,
+  getApiClient: 1,
+  revokeApiClient: 1,
+  getCompany: 0,
+  updateCompany: 1,
   listProblemTypes: 0,
   getProblemType: 1,
+  signUp: 1,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

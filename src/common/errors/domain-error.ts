@@ -78,7 +78,9 @@ export class InvalidTokenError extends DomainError {
   constructor(reason: string) {
     super(`The access token was refused: ${reason}.`);
     const description = reason.replaceAll('"', "'");
-    this.headers = { 'WWW-Authenticate': `Bearer ${REALM}, error="invalid_token", error_description="${description}"` };
+    this.headers = {
+      'WWW-Authenticate': `Bearer ${REALM}, error="invalid_token", error_description="${description}"`,
+    };
   }
 }
 

@@ -106,7 +106,8 @@ export const ERROR_CATALOG = {
   SIGN_UP_DISABLED: {
     status: 403,
     title: 'Sign-up is closed on this server',
-    description: 'The operator has turned self-service sign-up off (SIGN_UP_ENABLED=false). Ask them for an account.',
+    description:
+      'The operator has turned self-service sign-up off (SIGN_UP_ENABLED=false). Ask them for an account.',
   },
   NOT_ACCEPTABLE: {
     status: 406,

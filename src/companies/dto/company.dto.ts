@@ -6,7 +6,8 @@ export class CompanyResponseDto {
   @ApiProperty({ example: '974760673' }) organizationNumber: string;
   @ApiProperty({ example: 'Fjordkaffe AS' }) name: string;
   @ApiProperty({ description: 'ISO 4217; the books are kept in it.', example: 'NOK' }) baseCurrency: string;
-  @ApiProperty({ description: 'Month (1-12) the fiscal year starts.', example: 1 }) fiscalYearStartMonth: number;
+  @ApiProperty({ description: 'Month (1-12) the fiscal year starts.', example: 1 })
+  fiscalYearStartMonth: number;
   @ApiProperty({ enum: ['live', 'test'], description: '`test` is a sandbox company.' }) environment: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

@@ -5,7 +5,10 @@ import { IsOrganizationNumber } from '../../companies/index.js';
 import { RegisteredApiClientResponseDto } from '../../oauth/index.js';
 
 export class SignUpCompanyDto {
-  @ApiProperty({ description: 'Norwegian organisation number: 9 digits with a MOD11 check digit.', example: '974760673' })
+  @ApiProperty({
+    description: 'Norwegian organisation number: 9 digits with a MOD11 check digit.',
+    example: '974760673',
+  })
   @IsOrganizationNumber()
   organizationNumber: string;
 

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, IdParam, RequireScope, Tenant, type TenantContext } from '../../common/index.js';
+import {
+  ApiProblemResponses,
+  IdParam,
+  RequireScope,
+  Tenant,
+  type TenantContext,
+} from '../../common/index.js';
 import {
   ApiClientListResponseDto,
   ApiClientResponseDto,
@@ -19,9 +25,15 @@ export class ApiClientsController {
   @RequireScope('api_clients:write')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ operationId: 'registerApiClient', summary: 'Register an application that calls the API' })
-  @ApiCreatedResponse({ type: RegisteredApiClientResponseDto, description: 'Registered; the secret is shown once.' })
+  @ApiCreatedResponse({
+    type: RegisteredApiClientResponseDto,
+    description: 'Registered; the secret is shown once.',
+  })
   @ApiProblemResponses(400, 401, 403)
-  async register(@Tenant() tenant: TenantContext, @Body() body: RegisterApiClientDto): Promise<RegisteredApiClientResponseDto> {
+  async register(
+    @Tenant() tenant: TenantContext,
+    @Body() body: RegisterApiClientDto,
+  ): Promise<RegisteredApiClientResponseDto> {
     return toRegisteredApiClientResponse(await this.clients.register(tenant, body));
   }
 

@@ -60,12 +60,17 @@ export class OAuthClientsService {
       revokedAt: null,
     });
     await tx.getRepository(OAuthClient).insert(client);
-    return { client: await tx.getRepository(OAuthClient).findOneByOrFail({ companyId, id: client.id }), clientSecret };
+    return {
+      client: await tx.getRepository(OAuthClient).findOneByOrFail({ companyId, id: client.id }),
+      clientSecret,
+    };
   }
 
   list(tenant: TenantContext): Promise<OAuthClient[]> {
     return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
-      tx.getRepository(OAuthClient).find({ where: { companyId: tenant.companyId }, order: { createdAt: 'ASC' } }),
+      tx
+        .getRepository(OAuthClient)
+        .find({ where: { companyId: tenant.companyId }, order: { createdAt: 'ASC' } }),
     );
   }
 
@@ -78,7 +83,9 @@ export class OAuthClientsService {
       const client = await this.getIn(tx, tenant.companyId, id);
       if (client.revokedAt === null) {
         client.revokedAt = new Date();
-        await tx.getRepository(OAuthClient).update({ companyId: client.companyId, id: client.id }, { revokedAt: client.revokedAt });
+        await tx
+          .getRepository(OAuthClient)
+          .update({ companyId: client.companyId, id: client.id }, { revokedAt: client.revokedAt });
       }
       return client;
     });
@@ -92,7 +99,9 @@ export class OAuthClientsService {
     const client = await this.findActive(clientId);
     if (!client) return undefined;
     if (client.type === 'public') return secret === undefined ? client : undefined;
-    return secret !== undefined && client.secretHash && secretMatches(secret, client.secretHash) ? client : undefined;
+    return secret !== undefined && client.secretHash && secretMatches(secret, client.secretHash)
+      ? client
+      : undefined;
   }
 
   findActive(clientId: string): Promise<OAuthClient | null> {

@@ -13,7 +13,10 @@ import {
 import { ALL_SCOPES, type Scope } from '../../common/index.js';
 
 export class RegisterApiClientDto {
-  @ApiProperty({ description: 'Shown to people on the consent page, e.g. "Nettbutikk AS webshop".', example: 'Webshop' })
+  @ApiProperty({
+    description: 'Shown to people on the consent page, e.g. "Nettbutikk AS webshop".',
+    example: 'Webshop',
+  })
   @IsString()
   @Length(1, 100)
   name: string;
@@ -49,7 +52,10 @@ export class RegisterApiClientDto {
 
 export class ApiClientResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'The client_id for OAuth requests.', example: 'hbc_0193a0b1c2d37e4f8a9b0c1d2e3f4a5b' })
+  @ApiProperty({
+    description: 'The client_id for OAuth requests.',
+    example: 'hbc_0193a0b1c2d37e4f8a9b0c1d2e3f4a5b',
+  })
   clientId: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ['confidential', 'public'] }) type: string;

@@ -10,11 +10,15 @@ export class TokenResponseDto {
   @ApiProperty({ description: 'Seconds until the access token expires.', example: 900 })
   expires_in: number;
 
-  @ApiProperty({ description: 'The scopes granted, space-separated.', example: 'vouchers:read vouchers:write' })
+  @ApiProperty({
+    description: 'The scopes granted, space-separated.',
+    example: 'vouchers:read vouchers:write',
+  })
   scope: string;
 
   @ApiPropertyOptional({
-    description: 'For grants a person made: exchange it for a new pair before it expires. It rotates: use each once.',
+    description:
+      'For grants a person made: exchange it for a new pair before it expires. It rotates: use each once.',
   })
   refresh_token?: string;
 }
@@ -54,10 +58,14 @@ export class TokenRequestDto {
   @ApiPropertyOptional({ description: 'authorization_code: the code from the redirect.' })
   code?: string;
 
-  @ApiPropertyOptional({ description: 'authorization_code: the same redirect_uri as in the authorization request.' })
+  @ApiPropertyOptional({
+    description: 'authorization_code: the same redirect_uri as in the authorization request.',
+  })
   redirect_uri?: string;
 
-  @ApiPropertyOptional({ description: 'authorization_code: the PKCE verifier whose S256 hash was the code_challenge.' })
+  @ApiPropertyOptional({
+    description: 'authorization_code: the PKCE verifier whose S256 hash was the code_challenge.',
+  })
   code_verifier?: string;
 
   @ApiPropertyOptional({ description: 'refresh_token: the refresh token to exchange.' })

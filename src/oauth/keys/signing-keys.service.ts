@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type CryptoKey,
+  type JWK,
+} from 'jose';
 import { IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/index.js';
 import { Database } from '../../database/index.js';
@@ -35,7 +42,10 @@ export class SigningKeysService {
 
   async signingKey(): Promise<LoadedKey & { privateKey: CryptoKey }> {
     let active = (await this.keys()).find((key) => key.retiredAt === null);
-    if (!active || Date.now() - active.createdAt.getTime() > this.config.oauth.signingKeyRotationDays * DAY_MS) {
+    if (
+      !active ||
+      Date.now() - active.createdAt.getTime() > this.config.oauth.signingKeyRotationDays * DAY_MS
+    ) {
       await this.rotate();
       active = (await this.keys(true)).find((key) => key.retiredAt === null);
     }
@@ -75,15 +85,26 @@ export class SigningKeysService {
   private async load(row: SigningKey): Promise<LoadedKey> {
     const publicKey = (await importJWK(row.publicJwk, SIGNING_ALGORITHM)) as CryptoKey;
     const privateKey =
-      row.retiredAt === null ? ((await importJWK(row.privateJwk, SIGNING_ALGORITHM)) as CryptoKey) : undefined;
-    return { kid: row.kid, createdAt: row.createdAt, retiredAt: row.retiredAt, publicJwk: row.publicJwk, publicKey, privateKey };
+      row.retiredAt === null
+        ? ((await importJWK(row.privateJwk, SIGNING_ALGORITHM)) as CryptoKey)
+        : undefined;
+    return {
+      kid: row.kid,
+      createdAt: row.createdAt,
+      retiredAt: row.retiredAt,
+      publicJwk: row.publicJwk,
+      publicKey,
+      privateKey,
+    };
   }
 
   // One process rotates at a time (advisory lock); the others find its key when they reload.
   private async rotate(): Promise<void> {
     await this.db.transaction({}, async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('oauth_signing_key_rotation'))`);
-      const newest = await tx.getRepository(SigningKey).findOne({ where: { retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
+      const newest = await tx
+        .getRepository(SigningKey)
+        .findOne({ where: { retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
       const rotationMs = this.config.oauth.signingKeyRotationDays * DAY_MS;
       if (newest && Date.now() - newest.createdAt.getTime() <= rotationMs) return;
       const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });

@@ -51,7 +51,11 @@ export class AccessTokensService {
     const key = await this.keys.signingKey();
     const expiresIn = this.config.oauth.accessTokenTtlSeconds;
     const jti = newId();
-    const claims: AccessTokenClaims = { client_id: grant.clientId, scope: grant.scopes.join(' '), companies: grant.companyIds };
+    const claims: AccessTokenClaims = {
+      client_id: grant.clientId,
+      scope: grant.scopes.join(' '),
+      companies: grant.companyIds,
+    };
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: JWT_TYPE, kid: key.kid })
       .setIssuer(this.issuer)
@@ -124,6 +128,7 @@ function toInvalidToken(error: unknown): InvalidTokenError {
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
     return new InvalidTokenError('its signature does not verify');
   }
-  if (error instanceof joseErrors.JOSEAlgNotAllowed) return new InvalidTokenError('its algorithm is not allowed');
+  if (error instanceof joseErrors.JOSEAlgNotAllowed)
+    return new InvalidTokenError('its algorithm is not allowed');
   return new InvalidTokenError('it is not a well-formed access token from this server');
 }

@@ -21,7 +21,8 @@ export function parseScopeParam(value: string | undefined): Scope[] | undefined 
   if (value === undefined) return undefined;
   const requested = [...new Set(value.split(' ').filter(Boolean))];
   const unknown = requested.filter((scope) => !isScope(scope));
-  if (unknown.length > 0) throw new OAuthProtocolError('invalid_scope', `Unknown scope: ${unknown.join(' ')}.`);
+  if (unknown.length > 0)
+    throw new OAuthProtocolError('invalid_scope', `Unknown scope: ${unknown.join(' ')}.`);
   return requested as Scope[];
 }
 
@@ -58,8 +59,17 @@ export class TokenEndpointService {
       throw new OAuthProtocolError('unauthorized_client', 'Public clients cannot use client_credentials.');
     }
     const scopes = this.grantableScopes(client, parseScopeParam(params.get('scope')));
-    const issued = await this.accessTokens.issue({ clientId: client.clientId, companyIds: [client.companyId], scopes });
-    return { access_token: issued.token, token_type: 'Bearer', expires_in: issued.expiresIn, scope: scopes.join(' ') };
+    const issued = await this.accessTokens.issue({
+      clientId: client.clientId,
+      companyIds: [client.companyId],
+      scopes,
+    });
+    return {
+      access_token: issued.token,
+      token_type: 'Bearer',
+      expires_in: issued.expiresIn,
+      scope: scopes.join(' '),
+    };
   }
 
   private grantableScopes(client: OAuthClient, requested: Scope[] | undefined): Scope[] {

@@ -58,7 +58,8 @@ export class TokenIntrospectionService {
   private async authenticatedClient(authorization: string | undefined, params: Map<string, string>) {
     const presented = presentedClient(authorization, params);
     const client = await this.clients.authenticate(presented.clientId, presented.secret);
-    if (!client) throw new OAuthProtocolError('invalid_client', 'Unknown client, wrong secret, or a revoked client.');
+    if (!client)
+      throw new OAuthProtocolError('invalid_client', 'Unknown client, wrong secret, or a revoked client.');
     return client;
   }
 
