@@ -10,7 +10,9 @@ describe('migrations', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions({ url: db.url, poolSize: 1, entities: ALL_ENTITIES })).initialize();
+    dataSource = await new DataSource(
+      dataSourceOptions({ url: db.url, poolSize: 1, entities: ALL_ENTITIES }),
+    ).initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();
