@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CompaniesController } from './companies.controller.js';
+import { CompaniesResolver } from './companies.resolver.js';
 import { CompaniesService } from './companies.service.js';
 
-@Module({ controllers: [CompaniesController], providers: [CompaniesService], exports: [CompaniesService] })
+@Module({
+  controllers: [CompaniesController],
+  providers: [CompaniesService, CompaniesResolver],
+  exports: [CompaniesService],
+})
 export class CompaniesModule {}

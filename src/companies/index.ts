@@ -2,4 +2,5 @@ export { Company, type CompanyEnvironment } from './company.entity.js';
 export { isValidOrganizationNumber } from './organization-number.js';
 export { IsOrganizationNumber } from './is-organization-number.decorator.js';
 export { CompaniesModule } from './companies.module.js';
+export { CompaniesResolver } from './companies.resolver.js';
 export { CompaniesService, type NewCompany } from './companies.service.js';
