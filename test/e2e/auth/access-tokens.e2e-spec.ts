@@ -20,7 +20,7 @@ describe('access tokens are checked on every call', () => {
       'SELECT kid, private_jwk FROM oauth_signing_keys WHERE retired_at IS NULL',
     );
     await client.end();
-    ourKey = { kid: rows[0]!.kid, key: (await importJWK(rows[0]!.private_jwk, 'ES256')) as CryptoKey };
+    ourKey = { kid: rows[0].kid, key: (await importJWK(rows[0].private_jwk, 'ES256')) as CryptoKey };
   });
   afterAll(() => t.close());
 

@@ -57,13 +57,14 @@ describe('row-level security on tenant tables', () => {
     for (const { table } of tables) {
       const { rows: stored } = await client.query(`SELECT 1 FROM "${table}" LIMIT 1`);
       if (stored.length > 0) populated.push(table);
-      const visible = await asApplicationRole({}, async () => (await client.query(`SELECT * FROM "${table}"`)).rowCount);
+      const visible = await asApplicationRole(
+        {},
+        async () => (await client.query(`SELECT * FROM "${table}"`)).rowCount,
+      );
       expect({ table, visible }).toEqual({ table, visible: 0 });
     }
     // The check means something only where rows exist: sign-up fills at least these.
     expect(populated).toEqual(expect.arrayContaining(['companies', 'memberships', 'oauth_clients']));
-  });
-    }
   });
 
   it("shows only the named company's rows, even to a query that forgets to filter", async () => {
