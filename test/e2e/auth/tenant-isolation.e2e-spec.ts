@@ -1,0 +1,119 @@
+import request from 'supertest';
+import type { App } from 'supertest/types.js';
+import { clientToken, signUpCompany, type SignedUpCompany } from '../../support/factories.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+
+// Generated from the route table (the served OpenAPI document), so every new route is covered:
+// a route taking an {id} needs a factory below that makes such a resource, or this test fails.
+
+interface Operation {
+  method: string;
+  path: string;
+  scoped: boolean;
+}
+type Factory = (http: App, owner: SignedUpCompany, token: string) => Promise<string>;
+
+const FACTORIES: Record<string, Factory> = {
+  '/v1/api-clients': async (http, _owner, token) => {
+    const res = await request(http)
+      .post('/v1/api-clients')
+      .auth(token, { type: 'bearer' })
+      .send({ name: 'Factory client', type: 'confidential', redirectUris: [], scopes: ['company:read'] });
+    return res.body.id as string;
+  },
+};
+
+function collectionOf(path: string): string {
+  return path.slice(0, path.indexOf('/{id}'));
+}
+
+async function operationsOf(http: App): Promise<Operation[]> {
+  const spec = (await request(http).get('/openapi.json')).body as {
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
+  };
+  return Object.entries(spec.paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, operation]) => ({
+      method,
+      path,
+      scoped: (operation.security?.length ?? 0) > 0,
+    })),
+  );
+}
+
+describe('a token for company A never sees or changes company B', () => {
+  let t: TestApp;
+  let a: SignedUpCompany;
+  let b: SignedUpCompany;
+  let tokenA: string;
+  let tokenB: string;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [a, b] = [await signUpCompany(t.http), await signUpCompany(t.http)];
+    [tokenA, tokenB] = [await clientToken(t.http, a), await clientToken(t.http, b)];
+    operations = (await operationsOf(t.http)).filter((operation) => operation.scoped);
+  });
+  afterAll(() => t.close());
+
+  const call = (operation: Operation, path: string, token: string) =>
+    request(t.http)[operation.method as 'get'](path).auth(token, { type: 'bearer' }).send({});
+
+  it('has a factory for every route that takes an id', () => {
+    const withId = operations.filter((operation) => operation.path.includes('{id}'));
+    expect(withId.length).toBeGreaterThan(0);
+    const missing = [...new Set(withId.map((operation) => collectionOf(operation.path)))].filter(
+      (collection) => !FACTORIES[collection],
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("answers 404 to every route called with A's token and B's ids, and changes nothing", async () => {
+    for (const operation of operations.filter((candidate) => candidate.path.includes('{id}'))) {
+      const factory = FACTORIES[collectionOf(operation.path)];
+      const idOfB = await factory(t.http, b, tokenB);
+      const before = await request(t.http)
+        .get(`${collectionOf(operation.path)}/${idOfB}`)
+        .auth(tokenB, { type: 'bearer' });
+      const res = await call(operation, operation.path.replace('{id}', idOfB), tokenA);
+      expect({
+        route: `${operation.method} ${operation.path}`,
+        status: res.status,
+        code: res.body.code,
+      }).toEqual({
+        route: `${operation.method} ${operation.path}`,
+        status: 404,
+        code: 'NOT_FOUND',
+      });
+      const after = await request(t.http)
+        .get(`${collectionOf(operation.path)}/${idOfB}`)
+        .auth(tokenB, { type: 'bearer' });
+      expect(after.body).toEqual(before.body);
+      // The same call on A's own resource succeeds: the 404 above comes from tenancy alone.
+      const idOfA = await factory(t.http, a, tokenA);
+      const own = await call(operation, operation.path.replace('{id}', idOfA), tokenA);
+      expect({ route: `${operation.method} ${operation.path}`, status: own.status < 300 }).toEqual({
+        route: `${operation.method} ${operation.path}`,
+        status: true,
+      });
+    }
+  });
+
+  it("never lists B's rows to A", async () => {
+    const idsOfB = [b.companyId, b.userId, b.clientId];
+    for (const factory of Object.values(FACTORIES)) idsOfB.push(await factory(t.http, b, tokenB));
+    const lists = operations.filter(
+      (operation) => operation.method === 'get' && !operation.path.includes('{'),
+    );
+    expect(lists.length).toBeGreaterThan(0);
+    for (const operation of lists) {
+      const res = await call(operation, operation.path, tokenA);
+      expect(res.status).toBe(200);
+      const body = JSON.stringify(res.body);
+      expect({ route: operation.path, leaked: idsOfB.filter((id) => body.includes(id)) }).toEqual({
+        route: operation.path,
+        leaked: [],
+      });
+    }
+  });
+});
