@@ -62,7 +62,7 @@ export default tseslint.config(
   ...boundaryRules,
   {
     // Tests describe behaviour in long `describe` blocks and poke at loosely typed responses.
-    files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: ['test/**/*.ts', '**/*.spec.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'migrations/**/*.ts'],
     rules: {
       'max-lines-per-function': 'off',
       'no-console': 'off',

@@ -2,5 +2,17 @@
 import { CreateApplicationRole1795796534041 } from './1795796534041-CreateApplicationRole.js';
 import { CreateIdentityAndOAuth1795797917858 } from './1795797917858-CreateIdentityAndOAuth.js';
 import { EnableTenantRowLevelSecurity1795797918858 } from './1795797918858-EnableTenantRowLevelSecurity.js';
+import { CreateApiKeysAndAuditEvents1795798746169 } from './1795798746169-CreateApiKeysAndAuditEvents.js';
+import { ProtectApiKeysAndAuditEvents1795798747169 } from './1795798747169-ProtectApiKeysAndAuditEvents.js';
+import { CreateRateLimitBuckets1795798973805 } from './1795798973805-CreateRateLimitBuckets.js';
+import { TuneRateLimitBuckets1795798974805 } from './1795798974805-TuneRateLimitBuckets.js';
 
-export const MIGRATIONS = [CreateApplicationRole1795796534041, CreateIdentityAndOAuth1795797917858, EnableTenantRowLevelSecurity1795797918858];
+export const MIGRATIONS = [
+  CreateApplicationRole1795796534041,
+  CreateIdentityAndOAuth1795797917858,
+  EnableTenantRowLevelSecurity1795797918858,
+  CreateApiKeysAndAuditEvents1795798746169,
+  ProtectApiKeysAndAuditEvents1795798747169,
+  CreateRateLimitBuckets1795798973805,
+  TuneRateLimitBuckets1795798974805,
+];

@@ -70,8 +70,10 @@ function contractViolations(document: OpenAPIObject): string[] {
       const errorType = isOAuthProtocol ? 'application/json' : PROBLEM_CONTENT_TYPE;
       const errors = Object.entries(operation.responses ?? {}).filter(([status]) => /^4\d\d$/.test(status));
       for (const [status, response] of errors) {
-        if (response.content?.[errorType] === undefined) {
-          violations.push(`${where}: the ${status} response must have ${errorType} content`);
+        // A 429 comes from the rate limiter before any protocol runs: a problem, as everywhere.
+        const expected = status === '429' ? PROBLEM_CONTENT_TYPE : errorType;
+        if (response.content?.[expected] === undefined) {
+          violations.push(`${where}: the ${status} response must have ${expected} content`);
         }
       }
       const problems = Object.entries(operation.responses ?? {}).filter(

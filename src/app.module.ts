@@ -11,12 +11,15 @@ import {
 } from './common/index.js';
 import { DatabaseModule } from './database/index.js';
 import { ALL_ENTITIES } from './entities.js';
+import { ApiKeysModule } from './api-keys/index.js';
+import { AuditModule } from './audit/index.js';
 import { AuthModule } from './auth/index.js';
-import { CompaniesModule } from './companies/index.js';
+import { CompaniesModule, CompaniesResolver } from './companies/index.js';
 import { IdentityModule } from './identity/index.js';
 import { OAuthModule } from './oauth/index.js';
 import { HealthModule, HealthResolver } from './health/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
+import { RateLimitsModule } from './rate-limits/index.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -35,10 +38,13 @@ export const FEATURE_MODULES = [
   CompaniesModule,
   IdentityModule,
   OAuthModule,
+  ApiKeysModule,
+  AuditModule,
+  RateLimitsModule,
 ];
 
 /** Every GraphQL resolver, in one list: `graphql/schema.gql` is generated from it. */
-export const GRAPHQL_RESOLVERS = [HealthResolver];
+export const GRAPHQL_RESOLVERS = [HealthResolver, CompaniesResolver];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,7 @@
 // Every entity of every context, in one list, so the app, the migration commands and the tests
 // agree. It lives beside app.module.ts, not in database/, because it imports the contexts.
+import { ApiKey } from './api-keys/index.js';
+import { AuditEvent } from './audit/index.js';
 import { Company } from './companies/index.js';
 import { Membership, User } from './identity/index.js';
 import {
@@ -10,6 +12,7 @@ import {
   SignInSession,
   SigningKey,
 } from './oauth/index.js';
+import { RateLimitBucket } from './rate-limits/index.js';
 
 export const ALL_ENTITIES = [
   Company,
@@ -21,4 +24,7 @@ export const ALL_ENTITIES = [
   RefreshToken,
   RevokedAccessToken,
   SignInSession,
+  ApiKey,
+  AuditEvent,
+  RateLimitBucket,
 ];

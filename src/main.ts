@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp, shutDownGracefully } from './bootstrap/index.js';
+import { createApp, ensureDemoCompany, shutDownGracefully } from './bootstrap/index.js';
 import { createLogger } from './common/index.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/index.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './database/index.js';
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp({ config, databaseUrl: config.database.url ?? embedded!.url, logger });
   await app.listen(config.http.port, config.http.host);
+  if (embedded && config.demoCompany) await ensureDemoCompany(app, config, logger);
   logger.info(
     {
       url: config.http.publicBaseUrl,

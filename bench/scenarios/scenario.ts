@@ -12,6 +12,8 @@ export interface Scenario {
   path: string;
   /** Request options passed to autocannon as they are. */
   request: ScenarioRequest;
+  /** Runs once against the server before the scenario (e.g. to get a token); adds request options. */
+  prepare?: (baseUrl: string) => Promise<ScenarioRequest>;
 }
 
 export type ScenarioRequest = Pick<

@@ -87,9 +87,11 @@ function summarise(scenario: Scenario, result: autocannon.Result): ScenarioResul
 /** Checks one request, warms up (not counted), then measures the scenario for the set duration. */
 export async function runScenario(
   baseUrl: string,
-  scenario: Scenario,
+  declared: Scenario,
   settings: BenchSettings,
 ): Promise<ScenarioResult> {
+  const extra = declared.prepare ? await declared.prepare(baseUrl) : {};
+  const scenario = { ...declared, request: { ...declared.request, ...extra } };
   await preflight(baseUrl, scenario);
   await fire(baseUrl, scenario, settings.warmupSeconds, settings.connections);
   const measured = await fire(baseUrl, scenario, settings.durationSeconds, settings.connections);

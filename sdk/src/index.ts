@@ -1,4 +1,5 @@
-// The hand-written layer of the SDK: client options, and problem+json errors as a typed ApiError.
+// The hand-written layer of the SDK: client options, problem+json errors as a typed ApiError, and
+// (in oauth.ts, pkce.ts, token-manager.ts) getting and refreshing OAuth tokens.
 // Everything else is generated from openapi/openapi.json into ./generated/ (never edited by hand).
 import { HttpError, type RequestOpts } from '@oazapfts/runtime';
 import { mergeHeaders } from '@oazapfts/runtime/headers';
@@ -8,6 +9,19 @@ import type { ErrorCode, FieldErrorDto, ProblemDto } from './generated/api.js';
 
 export type * from './generated/api.js';
 export { OPERATIONS, type OperationName } from './generated/operations.js';
+export {
+  OAuthError,
+  UNEXPECTED_OAUTH_RESPONSE,
+  createAuthorizationUrl,
+  exchangeAuthorizationCode,
+  refreshAccessToken,
+  requestClientCredentialsToken,
+  type OAuthErrorCode,
+  type OAuthTokens,
+  type TokenEndpointOptions,
+} from './oauth.js';
+export { createPkcePair, type PkcePair } from './pkce.js';
+export { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
 
 /** Per-call options, the last argument of every operation: headers, an `AbortSignal`, and so on. */
 export type { RequestOpts };
@@ -37,6 +51,14 @@ function isProblem(body: unknown): body is ProblemDto {
   return typeof status === 'number' && typeof title === 'string' && typeof code === 'string';
 }
 
+// Retry-After is either whole seconds or an HTTP date (RFC 9110 §10.2.3).
+function retryAfterSeconds(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
 /**
  * Thrown by every operation for any response other than 2xx, carrying the RFC 9457 problem the
  * API answered with. Switch on `code`, never on `title` or `detail`.
@@ -54,7 +76,12 @@ export class ApiError extends Error {
   readonly errors: FieldErrorDto[];
   /** The problem as received; undefined when the body was not a problem. */
   readonly problem: ProblemDto | undefined;
-  /** The response headers (e.g. `Retry-After`). */
+  /**
+   * For a 429 (`RATE_LIMITED`, and for a 503 that says so): seconds to wait before retrying, from
+   * the `Retry-After` header. Undefined when the response did not say.
+   */
+  readonly retryAfter: number | undefined;
+  /** The response headers (e.g. `Retry-After`, `RateLimit`). */
   readonly headers: Headers;
   /** The response body as received: the problem, or the text of a body that is not one. */
   readonly body: unknown;
@@ -73,6 +100,7 @@ export class ApiError extends Error {
     this.requestId = problem?.requestId ?? headers.get(REQUEST_ID_HEADER) ?? undefined;
     this.errors = problem?.errors ?? [];
     this.problem = problem;
+    this.retryAfter = retryAfterSeconds(headers.get('retry-after'));
     this.headers = headers;
     this.body = body;
   }

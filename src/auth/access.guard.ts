@@ -1,8 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InsufficientScopeError, IS_PUBLIC, REQUIRED_SCOPE, requestOf, type Scope } from '../common/index.js';
-import type { VerifiedAccessToken } from '../oauth/index.js';
 import { BearerAuthGuard } from './bearer-auth.guard.js';
+import type { BearerCredentials } from './bearer.strategy.js';
 import { COMPANY_HEADER, CompanyAccessService } from './company-access.service.js';
 
 export class UndeclaredAccessError extends Error {}
@@ -30,8 +30,8 @@ export class AccessGuard implements CanActivate {
     }
     await this.bearer.canActivate(context);
     const req = requestOf(context);
-    const grant = req.user as VerifiedAccessToken;
-    const tenant = await this.companies.resolve(grant, req.get(COMPANY_HEADER), req.requestId);
+    const credentials = req.user as BearerCredentials;
+    const tenant = await this.companies.resolve(credentials, req.get(COMPANY_HEADER), req.requestId);
     if (!tenant.scopes.has(scope)) throw new InsufficientScopeError(scope);
     req.tenant = tenant;
     return true;

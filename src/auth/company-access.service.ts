@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { CompanyRequiredError, NotFoundError, type Scope, type TenantContext } from '../common/index.js';
 import { MembershipsService, ROLE_SCOPES } from '../identity/index.js';
+import type { VerifiedApiKey } from '../api-keys/index.js';
 import type { VerifiedAccessToken } from '../oauth/index.js';
+import type { BearerCredentials } from './bearer.strategy.js';
 
 /** The header that names the company when a token covers several. */
 export const COMPANY_HEADER = 'Hovedbok-Company';
@@ -16,6 +18,31 @@ export class CompanyAccessService {
   constructor(private readonly memberships: MembershipsService) {}
 
   async resolve(
+    credentials: BearerCredentials,
+    requested: string | undefined,
+    requestId: string,
+  ): Promise<TenantContext> {
+    return 'apiKeyId' in credentials
+      ? this.resolveApiKey(credentials, requested, requestId)
+      : this.resolveAccessToken(credentials, requested, requestId);
+  }
+
+  // A key belongs to one company and needs no header; naming another company is a 404 like
+  // any other company the credentials do not cover.
+  private resolveApiKey(
+    key: VerifiedApiKey,
+    requested: string | undefined,
+    requestId: string,
+  ): TenantContext {
+    return {
+      companyId: this.pickCompany([key.companyId], requested),
+      scopes: new Set(key.scopes),
+      requestId,
+      actor: { kind: 'api_key', apiKeyId: key.apiKeyId },
+    };
+  }
+
+  private async resolveAccessToken(
     grant: VerifiedAccessToken,
     requested: string | undefined,
     requestId: string,

@@ -45,6 +45,8 @@ function closeConnectionsWhenShuttingDown(shutdown: ShutdownState) {
  */
 export function configureHttpPipeline(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.disable('x-powered-by');
+  // req.ip is the client's address (per-address rate limits) only behind proxies named here.
+  app.set('trust proxy', config.http.trustProxy);
   app.use(requestIdMiddleware);
   app.use(accessLogMiddleware(logger));
   app.use(closeConnectionsWhenShuttingDown(app.get(ShutdownState)));

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { PUBLIC_OPERATION_EXTENSION, REQUIRED_SCOPE_EXTENSION, SCOPES } from '../common/index.js';
+import { documentRateLimits } from '../rate-limits/index.js';
 
 const OAUTH2_SCHEME = 'oauth2';
 
@@ -11,7 +12,31 @@ const DESCRIPTION = `Hovedbok is a double-entry accounting API for Norwegian com
 
 Every error is an RFC 9457 \`application/problem+json\` body with a stable \`code\`; the
 \`type\` URI of each problem resolves to its description (\`GET /v1/problems/{slug}\`).
-Every response carries an \`X-Request-Id\` header; send your own to correlate logs.`;
+Every response carries an \`X-Request-Id\` header; send your own to correlate logs.
+
+Rate limits are generous and published: each API client or key has a quota per company (and
+sign-up and the token endpoint one per client address). Every limited response says where you
+stand in \`RateLimit-Policy\` and \`RateLimit\` (draft-ietf-httpapi-ratelimit-headers); over the
+quota the answer is 429 \`RATE_LIMITED\` with \`Retry-After\` in seconds, and nothing was done.`;
+
+// In the order the reference shows them.
+const TAGS: Array<[name: string, description: string]> = [
+  ['Health', 'Liveness and readiness probes for load balancers and orchestrators.'],
+  ['Problem types', 'The error catalogue: every problem `type` URI resolves here.'],
+  ['Sign-up', 'Create an account, a first company and an API client.'],
+  ['Company', 'The company a request acts on.'],
+  ['API clients', 'Applications registered to call the API for the company.'],
+  ['API keys', 'Restricted keys for one integration, limited to chosen scopes; shown once.'],
+  ['Audit log', 'Every write: who, what, when and under which request id. Read only.'],
+  ['OAuth 2.0', 'The authorization server: tokens, revocation, introspection, keys and metadata.'],
+];
+
+const OAUTH2_DESCRIPTION =
+  'OAuth 2.1. Servers use client credentials; apps acting for a person use the authorization code ' +
+  "with PKCE (S256): they send the person's browser to `/oauth/authorize`, where the person signs " +
+  'in, picks the companies and approves the scopes. A token that covers several companies names one ' +
+  'per request in the `Hovedbok-Company` header. API keys (`hb_live_...`, `hb_test_...`, from `POST /v1/api-keys`) are ' +
+  'sent the same way, `Authorization: Bearer <key>`, and carry the scopes chosen when they were made.';
 
 type Operation = Record<string, unknown> & { operationId?: string; security?: unknown[] };
 
@@ -30,26 +55,27 @@ export function buildOpenApiDocument(
   publicBaseUrl: string,
   version: string,
 ): OpenAPIObject {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Hovedbok API')
     .setDescription(DESCRIPTION)
     .setVersion(version)
     .setLicense('MIT', 'https://opensource.org/license/mit')
-    .addServer(publicBaseUrl)
-    .addTag('Health', 'Liveness and readiness probes for load balancers and orchestrators.')
-    .addTag('Problem types', 'The error catalogue: every problem `type` URI resolves here.')
-    .addTag('Sign-up', 'Create an account, a first company and an API client.')
-    .addTag('Company', 'The company a request acts on.')
-    .addTag('API clients', 'Applications registered to call the API for the company.')
-    .addTag('OAuth 2.0', 'The authorization server: tokens, revocation, introspection, keys and metadata.')
+    .addServer(publicBaseUrl);
+  for (const [name, description] of TAGS) builder.addTag(name, description);
+  const config = builder
     .addOAuth2(
       {
         type: 'oauth2',
-        description:
-          'OAuth 2.1. Servers use client credentials; apps acting for a person use the authorization code ' +
-          'with PKCE (S256). A token that covers several companies names one per request in the ' +
-          '`Hovedbok-Company` header.',
-        flows: { clientCredentials: { tokenUrl: `${publicBaseUrl}/oauth/token`, scopes: { ...SCOPES } } },
+        description: OAUTH2_DESCRIPTION,
+        flows: {
+          clientCredentials: { tokenUrl: `${publicBaseUrl}/oauth/token`, scopes: { ...SCOPES } },
+          authorizationCode: {
+            authorizationUrl: `${publicBaseUrl}/oauth/authorize`,
+            tokenUrl: `${publicBaseUrl}/oauth/token`,
+            refreshUrl: `${publicBaseUrl}/oauth/token`,
+            scopes: { ...SCOPES },
+          },
+        },
       },
       OAUTH2_SCHEME,
     )
@@ -60,6 +86,7 @@ export function buildOpenApiDocument(
   // DocumentBuilder always writes an empty contact object; an empty one says nothing.
   if (document.info.contact && !document.info.contact.name) delete document.info.contact;
   checkOperations(document);
+  documentRateLimits(document);
   return document;
 }
 

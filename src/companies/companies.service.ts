@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, type TenantContext } from '../common/index.js';
+import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { Company, type CompanyEnvironment } from './company.entity.js';
 
@@ -18,7 +19,10 @@ export interface CompanyChanges {
 
 @Injectable()
 export class CompaniesService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditLog,
+  ) {}
 
   /** Inside the caller's transaction, which must act for `company.id`. */
   async createIn(tx: EntityManager, company: NewCompany): Promise<Company> {
@@ -45,6 +49,12 @@ export class CompaniesService {
       await tx
         .getRepository(Company)
         .update({ id: company.id }, { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' });
+      await this.audit.record(tx, tenant, {
+        action: 'company.updated',
+        resourceType: 'company',
+        resourceId: company.id,
+        details: { changes },
+      });
       return this.getIn(tx, tenant.companyId);
     });
   }

@@ -37,6 +37,19 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('warn');
   });
 
+  it('reads the rate limits, 0 turning one off, and the proxies to trust', () => {
+    const config = loadConfig({
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
+    });
+    expect(config.rateLimits).toEqual({ perClientAndCompany: 0, publicPerAddress: 60, windowSeconds: 10 });
+    expect(config.http.trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({}).rateLimits.perClientAndCompany).toBe(1200);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).http.port).toBe(3000);
   });
@@ -50,6 +63,10 @@ describe('loadConfig', () => {
     ['PUBLIC_BASE_URL', 'ftp://x'],
     ['CORS_ORIGINS', 'shop.example'],
     ['BODY_LIMIT_BYTES', '1'],
+    ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['RATE_LIMIT_WINDOW_SECONDS', '0'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
   ])('refuses %s=%s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}`);

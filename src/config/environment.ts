@@ -9,9 +9,11 @@ import {
   Matches,
   Max,
   Min,
+  Validate,
   validateSync,
   type ValidationError,
 } from 'class-validator';
+import { IsTrustProxy, trustProxy } from './trust-proxy.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -143,6 +145,43 @@ export class Environment {
   @Transform(toBoolean)
   @IsBoolean()
   SIGN_UP_ENABLED = true;
+
+  // Requests per window for each (OAuth client or API key) x company; 0 turns the limit off.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  // Requests per window from one client address to each public endpoint (sign-up, token); 0 = off.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  RATE_LIMIT_PUBLIC_PER_MINUTE = 60;
+
+  // The quotas above are per window; a minute unless changed (tests use short windows).
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  // Which proxies may set X-Forwarded-For (Express "trust proxy"): "false", a hop count, or a
+  // comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal. Never
+  // "true": trusting every sender would let any client pick its own address for the limits.
+  @IsOptional()
+  @Validate(IsTrustProxy)
+  TRUST_PROXY = 'false';
+
+  // Only with the embedded database: a sandbox company to try the API with at once.
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_COMPANY = true;
 }
 
 export interface AppConfig {
@@ -153,6 +192,8 @@ export interface AppConfig {
     publicBaseUrl: string;
     bodyLimitBytes: number;
     corsOrigins: string[] | '*';
+    /** Express "trust proxy": false, a hop count, or a list of trusted proxy addresses. */
+    trustProxy: false | number | string;
     shutdownTimeoutMs: number;
   };
   database: {
@@ -162,7 +203,16 @@ export interface AppConfig {
     embedded: { dataDir: string; port: number };
   };
   logLevel: LogLevel;
+  /** Create a demo company on first start, when running on the embedded database. */
+  demoCompany: boolean;
   graphql: { maxDepth: number; maxComplexity: number };
+  rateLimits: {
+    /** Per (client or API key) x company and window; 0 when off. */
+    perClientAndCompany: number;
+    /** Per client address, public endpoint and window; 0 when off. */
+    publicPerAddress: number;
+    windowSeconds: number;
+  };
   oauth: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -185,6 +235,14 @@ function describe(errors: ValidationError[], env: Record<string, string | undefi
   });
 }
 
+function rateLimitsOf(parsed: Environment): AppConfig['rateLimits'] {
+  return {
+    perClientAndCompany: parsed.RATE_LIMIT_PER_MINUTE,
+    publicPerAddress: parsed.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+  };
+}
+
 /** Reads and validates the environment; throws a `ConfigError` naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Empty strings mean "unset", the way shells and compose files usually write them.
@@ -196,7 +254,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = plainToInstance(Environment, present);
   const errors = validateSync(parsed, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(describe(errors, env));
+  return toAppConfig(parsed);
+}
 
+function toAppConfig(parsed: Environment): AppConfig {
   const cors = parsed.CORS_ORIGINS.trim();
   return {
     environment: parsed.NODE_ENV,
@@ -207,6 +268,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
       corsOrigins: cors === '*' ? '*' : cors.split(',').filter(Boolean),
       shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+      trustProxy: trustProxy(parsed.TRUST_PROXY),
     },
     database: {
       url: parsed.DATABASE_URL,
@@ -215,7 +277,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       embedded: { dataDir: parsed.EMBEDDED_POSTGRES_DIR, port: parsed.EMBEDDED_POSTGRES_PORT },
     },
     logLevel: parsed.LOG_LEVEL,
+    demoCompany: parsed.DEMO_COMPANY,
     graphql: { maxDepth: parsed.GRAPHQL_MAX_DEPTH, maxComplexity: parsed.GRAPHQL_MAX_COMPLEXITY },
+    rateLimits: rateLimitsOf(parsed),
     oauth: {
       accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,

@@ -6,13 +6,16 @@ import { APPLICATION_ROLE } from './application-role.js';
 /**
  * Who a transaction acts for. Row-level security lets the application role see a tenant row
  * only when the transaction names its company, or for the narrow cross-company lookups the
- * policies allow: a person's own memberships (`userId`), an OAuth client by id (`clientId`).
+ * policies allow: a person's own memberships (`userId`), an OAuth client by id (`clientId`),
+ * an API key by id (`apiKeyId`).
  * An empty scope reaches global tables only (users, signing keys): tenant tables show nothing.
  */
 export interface DatabaseScope {
   companyId?: string;
   userId?: string;
   clientId?: string;
+  /** An API key by id, so authentication can find it before it knows the company. */
+  apiKeyId?: string;
 }
 
 /**
@@ -29,8 +32,15 @@ export class Database {
       // connection never carries one tenant's settings into another's work.
       await tx.query(
         `SELECT set_config('role', $1, true), set_config('app.company_id', $2, true),
-                set_config('app.user_id', $3, true), set_config('app.client_id', $4, true)`,
-        [APPLICATION_ROLE, scope.companyId ?? '', scope.userId ?? '', scope.clientId ?? ''],
+                set_config('app.user_id', $3, true), set_config('app.client_id', $4, true),
+                set_config('app.api_key_id', $5, true)`,
+        [
+          APPLICATION_ROLE,
+          scope.companyId ?? '',
+          scope.userId ?? '',
+          scope.clientId ?? '',
+          scope.apiKeyId ?? '',
+        ],
       );
       return work(tx);
     });

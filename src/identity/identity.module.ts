@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/index.js';
 import { CompaniesModule } from '../companies/index.js';
 import { OAuthModule } from '../oauth/index.js';
 import { MembershipsService } from './memberships.service.js';
 import { SignUpController } from './sign-up.controller.js';
+import { ResourceOwnersModule } from './sign-in/resource-owners.module.js';
 import { SignUpService } from './sign-up.service.js';
 
 @Module({
-  imports: [CompaniesModule, OAuthModule],
+  imports: [AuditModule, CompaniesModule, OAuthModule, ResourceOwnersModule],
   controllers: [SignUpController],
   providers: [SignUpService, MembershipsService],
-  exports: [MembershipsService],
+  exports: [MembershipsService, SignUpService],
 })
 export class IdentityModule {}

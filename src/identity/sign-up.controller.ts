@@ -1,7 +1,9 @@
-import { Body, Controller, Header, Post } from '@nestjs/common';
+import { Body, Controller, Header, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { ApiProblemResponses, Public } from '../common/index.js';
 import { toRegisteredApiClientResponse } from '../oauth/index.js';
+import { PublicRateLimit } from '../rate-limits/index.js';
 import { SignUpDto, SignUpResponseDto } from './dto/sign-up.dto.js';
 import { SignUpService } from './sign-up.service.js';
 
@@ -12,6 +14,7 @@ export class SignUpController {
 
   @Post()
   @Public()
+  @PublicRateLimit()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     operationId: 'signUp',
@@ -22,8 +25,8 @@ export class SignUpController {
   })
   @ApiCreatedResponse({ type: SignUpResponseDto, description: 'Created.' })
   @ApiProblemResponses(400, 403, 409)
-  async signUp(@Body() body: SignUpDto): Promise<SignUpResponseDto> {
-    const result = await this.signUps.signUp(body);
+  async signUp(@Body() body: SignUpDto, @Req() req: Request): Promise<SignUpResponseDto> {
+    const result = await this.signUps.signUp(body, req.requestId);
     return {
       user: { id: result.user.id, email: result.user.email, name: result.user.name },
       companyId: result.companyId,

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditLog, type AuditContext } from '../audit/index.js';
 import { ALL_SCOPES, ConflictError, DomainError, newId } from '../common/index.js';
 import { CompaniesService } from '../companies/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
@@ -30,9 +32,11 @@ export class SignUpService {
     private readonly companies: CompaniesService,
     private readonly clients: OAuthClientsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLog,
   ) {}
 
-  async signUp(input: SignUpDto): Promise<SignUpResult> {
+  /** `requestId` is absent when the server itself signs up (the demo company at start-up). */
+  async signUp(input: SignUpDto, requestId?: string): Promise<SignUpResult> {
     if (!this.config.oauth.signUpEnabled) throw new SignUpDisabledError();
     // Hashing is slow by design: done before the transaction, so no connection waits on it.
     const passwordHash = await hashPassword(input.password);
@@ -63,7 +67,30 @@ export class SignUpService {
         { name: 'First API client', type: 'confidential', redirectUris: [], scopes: [...ALL_SCOPES] },
         userId,
       );
+      await this.recordSignUp(
+        tx,
+        { companyId, actor: { kind: 'user', userId }, requestId },
+        input,
+        apiClient,
+      );
       return { user, companyId, apiClient };
     });
+  }
+
+  // The new person is the actor: the company and its first client are their doing.
+  private async recordSignUp(
+    tx: EntityManager,
+    context: AuditContext,
+    input: SignUpDto,
+    apiClient: RegisteredClient,
+  ): Promise<void> {
+    const { organizationNumber, name, environment } = input.company;
+    await this.audit.record(tx, context, {
+      action: 'company.created',
+      resourceType: 'company',
+      resourceId: context.companyId,
+      details: { organizationNumber, name, environment: environment ?? 'live' },
+    });
+    await this.clients.recordRegistered(tx, context, apiClient.client);
   }
 }

@@ -5,6 +5,12 @@ export { RefreshToken } from './entities/refresh-token.entity.js';
 export { RevokedAccessToken } from './entities/revoked-access-token.entity.js';
 export { SignInSession } from './entities/sign-in-session.entity.js';
 export { OAuthModule } from './oauth.module.js';
+export {
+  ResourceOwnerDirectory,
+  type PasswordCheck,
+  type GrantableCompany,
+  type ResourceOwnerProfile,
+} from './authorize/resource-owner-directory.js';
 export { OAUTH_PROTOCOL_TAG } from './oauth-server.controller.js';
 export {
   AccessTokensService,

@@ -13,6 +13,7 @@ export class OAuthMetadataService {
     const base = this.config.http.publicBaseUrl;
     return {
       issuer: base,
+      authorization_endpoint: `${base}/oauth/authorize`,
       token_endpoint: `${base}/oauth/token`,
       jwks_uri: `${base}/oauth/jwks`,
       revocation_endpoint: `${base}/oauth/revoke`,

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses, Public } from '../common/index.js';
+import { PublicRateLimit } from '../rate-limits/index.js';
 import {
   IntrospectionResponseDto,
   OAuthErrorDto,
@@ -55,6 +56,7 @@ export class OAuthServerController {
 
   @Post('oauth/token')
   @Public()
+  @PublicRateLimit()
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')

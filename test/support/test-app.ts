@@ -25,6 +25,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   extraImports?: ModuleMetadata['imports'];
   database?: TestDatabase;
+  /** Leave the database in place on close: for a second app on another app's database. */
+  keepDatabase?: boolean;
 }
 
 function capturingStream(lines: Array<Record<string, unknown>>): Writable {
@@ -45,6 +47,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '4',
     LOG_LEVEL: 'info',
+    // Every test client calls from 127.0.0.1, so the per-address limit of the public endpoints
+    // would throttle a file that signs up many companies; the rate-limit tests set their own.
+    RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
     ...options.env,
   });
   const logs: Array<Record<string, unknown>> = [];
@@ -63,7 +68,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logs,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
 }

@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "NOT_ACCEPTABLE" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -92,7 +92,8 @@ export type IntrospectionResponseDto = {
     scope?: string;
     /** The person (user id), or the client for client-credentials tokens. */
     sub?: string;
-    token_type?: "Bearer";
+    /** `Bearer` for an access token, `refresh_token` for a refresh token. */
+    token_type?: "Bearer" | "refresh_token";
 };
 export type OAuthErrorDto = {
     /** The RFC 6749 error code. */
@@ -172,6 +173,88 @@ export type RegisteredApiClientResponseDto = {
     revokedAt: string | null;
     scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
     "type": "confidential" | "public";
+};
+export type ApiKeyCreatorResponseDto = {
+    apiKeyId: string | null;
+    /** The OAuth client_id used. */
+    clientId: string | null;
+    /** A person through an app, an app on its own, or another API key. */
+    kind: "user" | "client" | "api_key";
+    userId: string | null;
+};
+export type ApiKeyResponseDto = {
+    createdAt: string;
+    createdBy: ApiKeyCreatorResponseDto;
+    /** The company's environment: `test` keys (prefix `hb_test_`) belong to sandbox companies. */
+    environment: "live" | "test";
+    id: string;
+    /** When the key last authenticated a request, to the minute. */
+    lastUsedAt: string | null;
+    name: string;
+    /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
+    prefix: string;
+    revokedAt: string | null;
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+};
+export type ApiKeyListResponseDto = {
+    /** Oldest first, revoked ones included. */
+    data: ApiKeyResponseDto[];
+    /** Always null: all keys fit in one page. */
+    nextCursor: string | null;
+};
+export type CreateApiKeyDto = {
+    /** What the key is for, shown in listings, e.g. "Kasse 1 (POS)". */
+    name: string;
+    /** What the key may do. Each must be a scope the credentials creating the key have in this company (otherwise 403 `INSUFFICIENT_SCOPE` naming it): a key never has more rights than its creator. */
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+};
+export type CreatedApiKeyResponseDto = {
+    createdAt: string;
+    createdBy: ApiKeyCreatorResponseDto;
+    /** The company's environment: `test` keys (prefix `hb_test_`) belong to sandbox companies. */
+    environment: "live" | "test";
+    id: string;
+    /** The key, shown this once: store it now; only its hash is kept. Send it as `Authorization: Bearer <key>`. */
+    key: string;
+    /** When the key last authenticated a request, to the minute. */
+    lastUsedAt: string | null;
+    name: string;
+    /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
+    prefix: string;
+    revokedAt: string | null;
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+};
+export type AuditActorResponseDto = {
+    /** The API key, for `api_key`. */
+    apiKeyId: string | null;
+    /** The OAuth client_id the call came through, for `user` and `client`. */
+    clientId: string | null;
+    /** `user`: a person through an app; `client`: an app on its own (client credentials); `api_key`: an API key; `system`: the server itself. */
+    kind: "user" | "client" | "api_key" | "system";
+    /** The person, for `user`. */
+    userId: string | null;
+};
+export type AuditEventResponseDto = {
+    /** What happened, `<resource>.<verb>`. */
+    action: string;
+    actor: AuditActorResponseDto;
+    /** What changed (never a secret). */
+    details: {
+        [key: string]: unknown;
+    };
+    id: string;
+    occurredAt: string;
+    /** The `X-Request-Id` of the request that made the change. */
+    requestId: string | null;
+    /** The id of the resource written. */
+    resourceId: string;
+    resourceType: string;
+};
+export type AuditEventListResponseDto = {
+    /** Newest first. */
+    data: AuditEventResponseDto[];
+    /** Pass as `cursor` for the next (older) page; null on the last page. */
+    nextCursor: string | null;
 };
 export type CompanyResponseDto = {
     /** ISO 4217; the books are kept in it. */
@@ -365,6 +448,9 @@ export function requestToken(authorization: string, tokenRequestDto: TokenReques
         status: 401;
         data: OAuthErrorDto;
     } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
         status: 500;
         data: ProblemDto;
     }>("/oauth/token", oazapfts.form({
@@ -393,6 +479,9 @@ export function listApiClients(opts?: Oazapfts.RequestOpts) {
         status: 403;
         data: ProblemDto;
     } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
         status: 500;
         data: ProblemDto;
     }>("/v1/api-clients", {
@@ -414,6 +503,9 @@ export function registerApiClient(registerApiClientDto: RegisterApiClientDto, op
         data: ProblemDto;
     } | {
         status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
         data: ProblemDto;
     } | {
         status: 500;
@@ -444,6 +536,9 @@ export function getApiClient(id: string, opts?: Oazapfts.RequestOpts) {
         status: 404;
         data: ProblemDto;
     } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
         status: 500;
         data: ProblemDto;
     }>(`/v1/api-clients/${encodeURIComponent(id)}`, {
@@ -470,11 +565,169 @@ export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
         status: 404;
         data: ProblemDto;
     } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
         status: 500;
         data: ProblemDto;
     }>(`/v1/api-clients/${encodeURIComponent(id)}/revoke`, {
         ...opts,
         method: "POST"
+    }));
+}
+/**
+ * List the company's API keys (never their secrets)
+ */
+export function listApiKeys(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: ApiKeyListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/api-keys", {
+        ...opts
+    }));
+}
+/**
+ * Create an API key limited to chosen scopes
+ */
+export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: CreatedApiKeyResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/api-keys", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createApiKeyDto
+    })));
+}
+/**
+ * Get one API key (never its secret)
+ */
+export function getApiKey(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: ApiKeyResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/api-keys/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Revoke an API key: it is refused from now on
+ */
+export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: ApiKeyResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/api-keys/${encodeURIComponent(id)}/revoke`, {
+        ...opts,
+        method: "POST"
+    }));
+}
+/**
+ * List the company's audit log, newest first
+ */
+export function listAuditEvents({ limit, cursor, action, resourceType, resourceId, $from, to }: {
+    limit?: number;
+    cursor?: string;
+    action?: string;
+    resourceType?: string;
+    resourceId?: string;
+    $from?: string;
+    to?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AuditEventListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/audit-events${QS.query(QS.explode({
+        limit,
+        cursor,
+        action,
+        resourceType,
+        resourceId,
+        "from": $from,
+        to
+    }))}`, {
+        ...opts
     }));
 }
 /**
@@ -495,6 +748,9 @@ export function getCompany(opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     } | {
         status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
         data: ProblemDto;
     } | {
         status: 500;
@@ -521,6 +777,9 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
         data: ProblemDto;
     } | {
         status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
         data: ProblemDto;
     } | {
         status: 500;
@@ -583,6 +842,9 @@ export function signUp(signUpDto: SignUpDto, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     } | {
         status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
         data: ProblemDto;
     } | {
         status: 500;

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'SIGN_UP_DISABLED'
   | 'NOT_ACCEPTABLE'
+  | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -113,6 +114,16 @@ export const ERROR_CATALOG = {
     status: 406,
     title: 'Not acceptable',
     description: 'The server cannot produce a representation matching the `Accept` header.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    title: 'Too many requests',
+    description:
+      'This client has used its request quota for this company (or this address its quota for a public ' +
+      'endpoint). Nothing was done. Wait the number of seconds in the `Retry-After` header, then retry. ' +
+      'Every limited response carries `RateLimit-Policy` (the quota `q` per window of `w` seconds) and ' +
+      '`RateLimit` (`r` requests remaining, `t` seconds until more are available), so a client can pace ' +
+      'itself and never see this error.',
   },
   SERVICE_UNAVAILABLE: {
     status: 503,

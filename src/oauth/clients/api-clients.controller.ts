@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponses,
@@ -56,6 +56,7 @@ export class ApiClientsController {
   }
 
   @Post(':id/revoke')
+  @HttpCode(200)
   @RequireScope('api_clients:write')
   @ApiOperation({ operationId: 'revokeApiClient', summary: 'Revoke an API client: it gets no new tokens' })
   @ApiOkResponse({ type: ApiClientResponseDto, description: 'The revoked client.' })

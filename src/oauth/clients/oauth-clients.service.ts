@@ -9,6 +9,7 @@ import {
   type Scope,
   type TenantContext,
 } from '../../common/index.js';
+import { AuditLog, type AuditContext } from '../../audit/index.js';
 import { Database } from '../../database/index.js';
 import { OAuthClient, type OAuthClientType } from '../entities/oauth-client.entity.js';
 
@@ -31,12 +32,27 @@ const CLIENT_SECRET_PREFIX = 'hbcs_';
 /** Registration and authentication of the applications that call the API. */
 @Injectable()
 export class OAuthClientsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditLog,
+  ) {}
 
   register(tenant: TenantContext, input: RegisterClientInput): Promise<RegisteredClient> {
-    return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
-      this.registerIn(tx, tenant.companyId, input, tenant.actor.userId ?? null),
-    );
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const registered = await this.registerIn(tx, tenant.companyId, input, tenant.actor.userId ?? null);
+      await this.recordRegistered(tx, tenant, registered.client);
+      return registered;
+    });
+  }
+
+  /** Audits a registration; sign-up calls it too, for the client it registers with registerIn. */
+  recordRegistered(tx: EntityManager, context: AuditContext, client: OAuthClient): Promise<void> {
+    return this.audit.record(tx, context, {
+      action: 'api_client.registered',
+      resourceType: 'api_client',
+      resourceId: client.id,
+      details: { clientId: client.clientId, name: client.name, type: client.type, scopes: client.scopes },
+    });
   }
 
   /** Also used by sign-up, inside its transaction, to give a new company its first client. */
@@ -86,6 +102,12 @@ export class OAuthClientsService {
         await tx
           .getRepository(OAuthClient)
           .update({ companyId: client.companyId, id: client.id }, { revokedAt: client.revokedAt });
+        await this.audit.record(tx, tenant, {
+          action: 'api_client.revoked',
+          resourceType: 'api_client',
+          resourceId: client.id,
+          details: { clientId: client.clientId, name: client.name },
+        });
       }
       return client;
     });

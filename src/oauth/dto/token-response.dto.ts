@@ -111,6 +111,9 @@ export class IntrospectionResponseDto {
   @ApiPropertyOptional()
   aud?: string;
 
-  @ApiPropertyOptional({ enum: ['Bearer'] })
+  @ApiPropertyOptional({
+    enum: ['Bearer', 'refresh_token'],
+    description: '`Bearer` for an access token, `refresh_token` for a refresh token.',
+  })
   token_type?: string;
 }

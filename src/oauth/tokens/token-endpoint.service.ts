@@ -5,26 +5,15 @@ import type { OAuthClient } from '../entities/oauth-client.entity.js';
 import { OAuthProtocolError } from '../protocol/oauth-error.js';
 import { presentedClient, readFormParams, requireParam } from '../protocol/form-params.js';
 import { AccessTokensService } from './access-tokens.service.js';
+import { parseScopeParam } from './scope-param.js';
+import type { TokenResponse } from './token-response.js';
+import { ExchangeAuthorizationCode } from './use-cases/exchange-authorization-code.js';
+import { RefreshAccessToken } from './use-cases/refresh-access-token.js';
 
-export interface TokenResponse {
-  access_token: string;
-  token_type: 'Bearer';
-  expires_in: number;
-  scope: string;
-  refresh_token?: string;
-}
+export type { TokenResponse } from './token-response.js';
+export { parseScopeParam } from './scope-param.js';
 
-export const SUPPORTED_GRANT_TYPES = ['client_credentials'] as const;
-
-/** Parses a requested `scope` parameter; unknown scopes are an error, not silently dropped. */
-export function parseScopeParam(value: string | undefined): Scope[] | undefined {
-  if (value === undefined) return undefined;
-  const requested = [...new Set(value.split(' ').filter(Boolean))];
-  const unknown = requested.filter((scope) => !isScope(scope));
-  if (unknown.length > 0)
-    throw new OAuthProtocolError('invalid_scope', `Unknown scope: ${unknown.join(' ')}.`);
-  return requested as Scope[];
-}
+export const SUPPORTED_GRANT_TYPES = ['authorization_code', 'refresh_token', 'client_credentials'] as const;
 
 /** The token endpoint (RFC 6749 §3.2): authenticates the client, then applies the grant. */
 @Injectable()
@@ -32,6 +21,8 @@ export class TokenEndpointService {
   constructor(
     private readonly clients: OAuthClientsService,
     private readonly accessTokens: AccessTokensService,
+    private readonly authorizationCodes: ExchangeAuthorizationCode,
+    private readonly refreshTokens: RefreshAccessToken,
   ) {}
 
   async token(body: unknown, authorization: string | undefined): Promise<TokenResponse> {
@@ -45,6 +36,10 @@ export class TokenEndpointService {
     switch (grantType) {
       case 'client_credentials':
         return this.clientCredentials(client, params);
+      case 'authorization_code':
+        return this.authorizationCodes.execute(client, params);
+      case 'refresh_token':
+        return this.refreshTokens.execute(client, params);
       default:
         throw new OAuthProtocolError(
           'unsupported_grant_type',

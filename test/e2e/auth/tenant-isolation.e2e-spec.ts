@@ -21,6 +21,13 @@ const FACTORIES: Record<string, Factory> = {
       .send({ name: 'Factory client', type: 'confidential', redirectUris: [], scopes: ['company:read'] });
     return res.body.id as string;
   },
+  '/v1/api-keys': async (http, _owner, token) => {
+    const res = await request(http)
+      .post('/v1/api-keys')
+      .auth(token, { type: 'bearer' })
+      .send({ name: 'Factory key', scopes: ['company:read'] });
+    return res.body.id as string;
+  },
 };
 
 function collectionOf(path: string): string {

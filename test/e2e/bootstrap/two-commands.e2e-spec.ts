@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,6 +62,27 @@ describe('npm start without DATABASE_URL', () => {
   });
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
+  const demoCredentials = () =>
+    JSON.parse(readFileSync(path.join(workDir, 'demo-credentials.json'), 'utf8')) as {
+      clientId: string;
+      clientSecret: string;
+    };
+
+  // What the start-up message tells a newcomer to do: get a token with the demo credentials.
+  async function demoCompanyName(port: number): Promise<string> {
+    const { clientId, clientSecret } = demoCredentials();
+    const tokenResponse = await fetch(`http://127.0.0.1:${port}/oauth/token`, {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'company:read' }),
+    });
+    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+    const company = await fetch(`http://127.0.0.1:${port}/v1/company`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    return ((await company.json()) as { name: string }).name;
+  }
+
   it('starts on an embedded PostgreSQL within 60 s, stops on SIGTERM, and keeps the data on restart', async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const env = {
@@ -72,6 +93,9 @@ describe('npm start without DATABASE_URL', () => {
     };
     const first = startServer(env);
     expect(await waitUntilReady(port, first, 60_000)).toBeLessThan(60_000);
+    expect(first.output()).toContain('demo-credentials.json');
+    expect(first.output()).not.toContain(demoCredentials().clientSecret);
+    expect(await demoCompanyName(port)).toBe('Demo AS');
 
     const url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/hovedbok`;
     const client = new pg.Client({ connectionString: url });
@@ -91,6 +115,8 @@ describe('npm start without DATABASE_URL', () => {
       await again.connect();
       expect((await again.query('SELECT note FROM keepsake')).rows).toEqual([{ note: 'still here' }]);
       await again.end();
+      // The demo company made on the first start still answers, with the same credentials.
+      expect(await demoCompanyName(port)).toBe('Demo AS');
     } finally {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  hashSecret,
+  InvalidTokenError,
+  isScope,
+  newId,
+  newSecret,
+  NotFoundError,
+  secretMatches,
+  type Scope,
+  type TenantContext,
+} from '../common/index.js';
+import { AuditLog } from '../audit/index.js';
+import { CompaniesService } from '../companies/index.js';
+import { Database } from '../database/index.js';
+import { apiKeyPrefix, parseApiKey } from './api-key-format.js';
+import { ApiKey } from './api-key.entity.js';
+import { ScopeBeyondCreatorError } from './api-keys.errors.js';
+
+export interface CreateApiKeyInput {
+  name: string;
+  scopes: Scope[];
+}
+
+export interface CreatedApiKey {
+  apiKey: ApiKey;
+  /** The whole key, shown once at creation; only its hash is kept. */
+  key: string;
+}
+
+/** What a valid API key grants: one company, the key's scopes. */
+export interface VerifiedApiKey {
+  apiKeyId: string;
+  companyId: string;
+  scopes: Scope[];
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Restricted API keys: made, listed and revoked by a company; verified on every request. */
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    private readonly db: Database,
+    private readonly companies: CompaniesService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(tenant: TenantContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    const beyond = input.scopes.find((scope) => !tenant.scopes.has(scope));
+    if (beyond) throw new ScopeBeyondCreatorError(beyond);
+    // A key's environment is its company's, which never changes once the company exists.
+    const { environment } = await this.companies.get(tenant);
+    const id = newId();
+    const key = newSecret(apiKeyPrefix(environment, id));
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const { actor } = tenant;
+      await tx.getRepository(ApiKey).insert({
+        companyId: tenant.companyId,
+        id,
+        name: input.name,
+        environment,
+        scopes: input.scopes,
+        secretHash: hashSecret(key),
+        createdByKind: actor.kind,
+        createdByUserId: actor.userId ?? null,
+        createdByClientId: actor.clientId ?? null,
+        createdByApiKeyId: actor.apiKeyId ?? null,
+      });
+      await this.audit.record(tx, tenant, {
+        action: 'api_key.created',
+        resourceType: 'api_key',
+        resourceId: id,
+        details: { name: input.name, environment, scopes: input.scopes },
+      });
+      return { apiKey: await this.getIn(tx, tenant.companyId, id), key };
+    });
+  }
+
+  list(tenant: TenantContext): Promise<ApiKey[]> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
+      tx.getRepository(ApiKey).find({
+        where: { companyId: tenant.companyId },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    );
+  }
+
+  get(tenant: TenantContext, id: string): Promise<ApiKey> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) => this.getIn(tx, tenant.companyId, id));
+  }
+
+  /** Revoked keys are refused from the next request on. Revoking twice changes nothing. */
+  revoke(tenant: TenantContext, id: string): Promise<ApiKey> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const apiKey = await this.getIn(tx, tenant.companyId, id);
+      if (apiKey.revokedAt !== null) return apiKey;
+      await tx
+        .getRepository(ApiKey)
+        .update({ companyId: apiKey.companyId, id: apiKey.id }, { revokedAt: () => 'now()' });
+      await this.audit.record(tx, tenant, {
+        action: 'api_key.revoked',
+        resourceType: 'api_key',
+        resourceId: id,
+        details: { name: apiKey.name },
+      });
+      return this.getIn(tx, tenant.companyId, id);
+    });
+  }
+
+  /**
+   * The grant of a presented key; InvalidTokenError when it is malformed, unknown, has a wrong
+   * secret or is revoked, without saying which of the first three it was.
+   */
+  async verify(token: string): Promise<VerifiedApiKey> {
+    const parsed = parseApiKey(token);
+    if (!parsed) throw new InvalidTokenError('it is not a well-formed API key');
+    const apiKey = await this.db.transaction({ apiKeyId: parsed.id }, (tx) =>
+      tx.getRepository(ApiKey).findOneBy({ id: parsed.id }),
+    );
+    if (!apiKey || apiKey.environment !== parsed.environment || !secretMatches(token, apiKey.secretHash)) {
+      throw new InvalidTokenError('the API key is not valid');
+    }
+    if (apiKey.revokedAt) throw new InvalidTokenError('the API key has been revoked');
+    await this.noteUse(apiKey);
+    return { apiKeyId: apiKey.id, companyId: apiKey.companyId, scopes: apiKey.scopes.filter(isScope) };
+  }
+
+  // At most one write a minute per key: the check on the row just read skips the write on
+  // most requests, and the condition in the UPDATE keeps concurrent requests from repeating it.
+  private async noteUse(apiKey: ApiKey): Promise<void> {
+    if (apiKey.lastUsedAt && Date.now() - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+    await this.db.transaction({ companyId: apiKey.companyId }, (tx) =>
+      tx
+        .createQueryBuilder()
+        .update(ApiKey)
+        .set({ lastUsedAt: () => 'now()' })
+        .where('company_id = :companyId AND id = :id', { companyId: apiKey.companyId, id: apiKey.id })
+        .andWhere(`(last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`)
+        .execute(),
+    );
+  }
+
+  private async getIn(tx: EntityManager, companyId: string, id: string): Promise<ApiKey> {
+    const apiKey = await tx.getRepository(ApiKey).findOneBy({ companyId, id });
+    if (!apiKey) throw new NotFoundError('API key', id);
+    return apiKey;
+  }
+}

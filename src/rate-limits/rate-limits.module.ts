@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { RateLimitInterceptor } from './rate-limit.interceptor.js';
+import { RateLimitsRepository } from './rate-limits.repository.js';
+import { RateLimitsService } from './rate-limits.service.js';
+
+@Module({
+  providers: [
+    RateLimitsRepository,
+    RateLimitsService,
+    { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+  ],
+})
+export class RateLimitsModule {}
