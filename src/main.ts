@@ -31,8 +31,9 @@ async function main(): Promise<void> {
     });
   }
   const app = await createApp({ config, databaseUrl: config.database.url ?? embedded!.url, logger });
-  await app.listen(config.http.port, config.http.host);
+  // Before listening, so that "ready" also means the demo company exists.
   if (embedded && config.demoCompany) await ensureDemoCompany(app, config, logger);
+  await app.listen(config.http.port, config.http.host);
   logger.info(
     {
       url: config.http.publicBaseUrl,

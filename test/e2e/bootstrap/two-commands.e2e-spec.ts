@@ -25,12 +25,20 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+// Every server a test starts, so a failing test cannot leave one running (and Jest hanging).
+const started: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 function startServer(env: Record<string, string>): Started {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['dist/src/main.js'], {
     env: { ...inherited, ...env },
     stdio: 'pipe',
   });
+  started.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
