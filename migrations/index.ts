@@ -6,6 +6,9 @@ import { CreateApiKeysAndAuditEvents1795798746169 } from './1795798746169-Create
 import { ProtectApiKeysAndAuditEvents1795798747169 } from './1795798747169-ProtectApiKeysAndAuditEvents.js';
 import { CreateRateLimitBuckets1795798973805 } from './1795798973805-CreateRateLimitBuckets.js';
 import { TuneRateLimitBuckets1795798974805 } from './1795798974805-TuneRateLimitBuckets.js';
+import { CreateAccountingFirmEngagements1795802303907 } from './1795802303907-CreateAccountingFirmEngagements.js';
+import { ShareCompaniesWithAccountingFirms1795802304907 } from './1795802304907-ShareCompaniesWithAccountingFirms.js';
+import { MakeCrossCompanyLookupsReadOnly1795802305907 } from './1795802305907-MakeCrossCompanyLookupsReadOnly.js';
 
 export const MIGRATIONS = [
   CreateApplicationRole1795796534041,
@@ -15,4 +18,7 @@ export const MIGRATIONS = [
   ProtectApiKeysAndAuditEvents1795798747169,
   CreateRateLimitBuckets1795798973805,
   TuneRateLimitBuckets1795798974805,
+  CreateAccountingFirmEngagements1795802303907,
+  ShareCompaniesWithAccountingFirms1795802304907,
+  MakeCrossCompanyLookupsReadOnly1795802305907,
 ];

@@ -3,7 +3,7 @@
 import { ApiKey } from './api-keys/index.js';
 import { AuditEvent } from './audit/index.js';
 import { Company } from './companies/index.js';
-import { Membership, User } from './identity/index.js';
+import { AccountingFirmEngagement, Membership, User } from './identity/index.js';
 import {
   AuthorizationCode,
   OAuthClient,
@@ -18,6 +18,7 @@ export const ALL_ENTITIES = [
   Company,
   User,
   Membership,
+  AccountingFirmEngagement,
   OAuthClient,
   SigningKey,
   AuthorizationCode,

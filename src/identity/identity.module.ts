@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/index.js';
 import { CompaniesModule } from '../companies/index.js';
 import { OAuthModule } from '../oauth/index.js';
+import { AccountingFirmsController } from './accounting-firms/accounting-firms.controller.js';
+import { AccountingFirmsService } from './accounting-firms/accounting-firms.service.js';
+import { MembersController } from './members/members.controller.js';
+import { MembersService } from './members/members.service.js';
 import { MembershipsService } from './memberships.service.js';
 import { SignUpController } from './sign-up.controller.js';
 import { ResourceOwnersModule } from './sign-in/resource-owners.module.js';
@@ -9,8 +13,8 @@ import { SignUpService } from './sign-up.service.js';
 
 @Module({
   imports: [AuditModule, CompaniesModule, OAuthModule, ResourceOwnersModule],
-  controllers: [SignUpController],
-  providers: [SignUpService, MembershipsService],
+  controllers: [SignUpController, MembersController, AccountingFirmsController],
+  providers: [SignUpService, MembershipsService, MembersService, AccountingFirmsService],
   exports: [MembershipsService, SignUpService],
 })
 export class IdentityModule {}

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '../database/index.js';
-import { Membership, type MembershipRole } from './membership.entity.js';
+import { roleIn } from './company-access.js';
+import type { MembershipRole } from './membership.entity.js';
 
 @Injectable()
 export class MembershipsService {
   constructor(private readonly db: Database) {}
 
-  /** The person's current role in the company, or undefined when they have none. */
+  /**
+   * The person's current role in the company, direct or through an accounting firm, or
+   * undefined when they have none. Naming the person too lets row-level security show their
+   * membership of the firm.
+   */
   async roleOf(companyId: string, userId: string): Promise<MembershipRole | undefined> {
-    const membership = await this.db.transaction({ companyId }, (tx) =>
-      tx.getRepository(Membership).findOneBy({ companyId, userId }),
-    );
-    return membership?.role;
+    return this.db.transaction({ companyId, userId }, (tx) => roleIn(tx, companyId, userId));
   }
 }

@@ -2,8 +2,8 @@ import { ALL_SCOPES, type Scope } from '../common/index.js';
 import type { MembershipRole } from './membership.entity.js';
 
 const READ_SCOPES = ALL_SCOPES.filter((scope) => scope.endsWith(':read'));
-// Managing the company itself and what may call it is the owner's.
-const OWNER_ONLY: Scope[] = ['company:write', 'api_clients:write', 'api_keys:write'];
+// Managing the company itself, who works in it and what may call it is the owner's.
+const OWNER_ONLY: Scope[] = ['company:write', 'api_clients:write', 'api_keys:write', 'members:write'];
 
 /**
  * The most a person in a role may do in a company. A token a person granted works with the

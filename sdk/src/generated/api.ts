@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -135,6 +135,24 @@ export type TokenResponseDto = {
     scope: string;
     token_type: "Bearer";
 };
+export type AccountingFirmResponseDto = {
+    engagedAt: string;
+    /** The firm's company id; the engagement's `{id}` in paths. */
+    id: string;
+    /** The firm's name when it was engaged. */
+    name: string;
+    organizationNumber: string;
+};
+export type AccountingFirmListResponseDto = {
+    /** The engaged firms, first engaged first. */
+    data: AccountingFirmResponseDto[];
+    /** Always null: the whole list is returned. */
+    nextCursor: string | null;
+};
+export type EngageAccountingFirmDto = {
+    /** The firm's organisation number (9 digits, valid check digit). The firm must be a live company on Hovedbok (it signs up like any company); otherwise 404. */
+    organizationNumber: string;
+};
 export type ApiClientResponseDto = {
     /** The client_id for OAuth requests. */
     clientId: string;
@@ -143,7 +161,7 @@ export type ApiClientResponseDto = {
     name: string;
     redirectUris: string[];
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     "type": "confidential" | "public";
 };
 export type ApiClientListResponseDto = {
@@ -157,7 +175,7 @@ export type RegisterApiClientDto = {
     /** Where the authorization flow may return, compared exactly. HTTPS, or http on localhost. */
     redirectUris: string[];
     /** The most this client may ever be granted. */
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     /** `confidential`: a server that keeps a secret (gets client_credentials and a secret, shown once). `public`: a browser or mobile app (authorization code with PKCE only, no secret). */
     "type": "confidential" | "public";
 };
@@ -171,7 +189,7 @@ export type RegisteredApiClientResponseDto = {
     name: string;
     redirectUris: string[];
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     "type": "confidential" | "public";
 };
 export type ApiKeyCreatorResponseDto = {
@@ -194,7 +212,7 @@ export type ApiKeyResponseDto = {
     /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
     prefix: string;
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type ApiKeyListResponseDto = {
     /** Oldest first, revoked ones included. */
@@ -206,7 +224,7 @@ export type CreateApiKeyDto = {
     /** What the key is for, shown in listings, e.g. "Kasse 1 (POS)". */
     name: string;
     /** What the key may do. Each must be a scope the credentials creating the key have in this company (otherwise 403 `INSUFFICIENT_SCOPE` naming it): a key never has more rights than its creator. */
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type CreatedApiKeyResponseDto = {
     createdAt: string;
@@ -222,7 +240,7 @@ export type CreatedApiKeyResponseDto = {
     /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
     prefix: string;
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type AuditActorResponseDto = {
     /** The API key, for `api_key`. */
@@ -272,6 +290,32 @@ export type CompanyResponseDto = {
 export type UpdateCompanyDto = {
     fiscalYearStartMonth?: number;
     name?: string;
+};
+export type MemberResponseDto = {
+    email: string;
+    name: string;
+    /** What the person may do in the company: `owner` everything; `accountant` everything but managing the company, its people and its API clients and keys; `approver` read and approve; `employee` expenses and the inbox; `viewer` read only. */
+    role: "owner" | "accountant" | "approver" | "employee" | "viewer";
+    /** The person's user id; the member's `{id}` in paths. */
+    userId: string;
+    /** `direct`: a membership of this company. People who work here through an engaged accounting firm are listed by the firm, see `GET /v1/accounting-firms`. */
+    via: "direct";
+};
+export type MemberListResponseDto = {
+    /** The members, in the order they joined. */
+    data: MemberResponseDto[];
+    /** Always null: the whole list is returned. */
+    nextCursor: string | null;
+};
+export type AddMemberDto = {
+    /** Email of a person who already has a Hovedbok account (otherwise 404). */
+    email: string;
+    /** What the person may do in the company: `owner` everything; `accountant` everything but managing the company, its people and its API clients and keys; `approver` read and approve; `employee` expenses and the inbox; `viewer` read only. */
+    role: "owner" | "accountant" | "approver" | "employee" | "viewer";
+};
+export type UpdateMemberDto = {
+    /** What the person may do in the company: `owner` everything; `accountant` everything but managing the company, its people and its API clients and keys; `approver` read and approve; `employee` expenses and the inbox; `viewer` read only. Absent: unchanged. The last owner cannot be given another role. */
+    role?: "owner" | "accountant" | "approver" | "employee" | "viewer";
 };
 export type ProblemTypeResponseDto = {
     code: ErrorCode;
@@ -461,6 +505,124 @@ export function requestToken(authorization: string, tokenRequestDto: TokenReques
             authorization
         })
     })));
+}
+/**
+ * List the company's accounting firms
+ */
+export function listAccountingFirms(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AccountingFirmListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/accounting-firms", {
+        ...opts
+    }));
+}
+/**
+ * Engage an accounting firm: its owners and accountants work here as accountants
+ */
+export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFirmDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: AccountingFirmResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/accounting-firms", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: engageAccountingFirmDto
+    })));
+}
+/**
+ * End an accounting firm's engagement: its people lose access at once
+ */
+export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 204;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/accounting-firms/${encodeURIComponent(id)}`, {
+        ...opts,
+        method: "DELETE"
+    }));
+}
+/**
+ * Get one engaged accounting firm by its company id
+ */
+export function getAccountingFirm(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AccountingFirmResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/accounting-firms/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
 }
 /**
  * List the company's API clients
@@ -788,6 +950,161 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
         ...opts,
         method: "PATCH",
         body: updateCompanyDto
+    })));
+}
+/**
+ * List the people in the company and their roles
+ */
+export function listMembers(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: MemberListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/members", {
+        ...opts
+    }));
+}
+/**
+ * Add a person with an account to the company, with a role
+ */
+export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: MemberResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/members", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: addMemberDto
+    })));
+}
+/**
+ * Remove a person from the company
+ */
+export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 204;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/members/${encodeURIComponent(id)}`, {
+        ...opts,
+        method: "DELETE"
+    }));
+}
+/**
+ * Get one person in the company by user id
+ */
+export function getMember(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: MemberResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/members/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Change a person's role in the company
+ */
+export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: MemberResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/members/${encodeURIComponent(id)}`, oazapfts.json({
+        ...opts,
+        method: "PATCH",
+        body: updateMemberDto
     })));
 }
 /**

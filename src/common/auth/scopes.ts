@@ -38,6 +38,8 @@ export const SCOPES = {
   'api_clients:write': 'Register and revoke API clients',
   'api_keys:read': "See the company's API keys (never their secrets)",
   'api_keys:write': 'Create and revoke API keys',
+  'members:read': 'See the people in the company and their roles',
+  'members:write': 'Add people to the company, change their roles and remove them',
 } as const satisfies Record<string, string>;
 
 export type Scope = keyof typeof SCOPES;

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'COMPANY_REQUIRED'
   | 'CONFLICT'
   | 'SIGN_UP_DISABLED'
+  | 'LAST_OWNER'
   | 'NOT_ACCEPTABLE'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
@@ -109,6 +110,12 @@ export const ERROR_CATALOG = {
     title: 'Sign-up is closed on this server',
     description:
       'The operator has turned self-service sign-up off (SIGN_UP_ENABLED=false). Ask them for an account.',
+  },
+  LAST_OWNER: {
+    status: 409,
+    title: 'The company would have no owner',
+    description:
+      'A company always keeps at least one owner: make another person owner before removing or demoting the last one.',
   },
   NOT_ACCEPTABLE: {
     status: 406,

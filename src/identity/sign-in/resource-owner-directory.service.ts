@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Company } from '../../companies/index.js';
 import { Database } from '../../database/index.js';
 import {
   ResourceOwnerDirectory,
@@ -6,7 +8,7 @@ import {
   type PasswordCheck,
   type ResourceOwnerProfile,
 } from '../../oauth/index.js';
-import { Membership } from '../membership.entity.js';
+import { accessOf } from '../company-access.js';
 import { User } from '../user.entity.js';
 import { PasswordSignInService } from './password-sign-in.service.js';
 
@@ -24,22 +26,26 @@ export class IdentityResourceOwnerDirectory extends ResourceOwnerDirectory {
     return this.passwords.checkPassword(email, password);
   }
 
-  // Naming the person lets row-level security show their own memberships and those companies.
+  // Naming the person lets row-level security show their own memberships, those of the firms
+  // they belong to, and the companies they give access to.
   profile(userId: string): Promise<ResourceOwnerProfile | undefined> {
     return this.db.transaction({ userId }, async (tx) => {
       const user = await tx.getRepository(User).findOneBy({ id: userId });
       if (!user) return undefined;
-      const memberships = await tx
-        .getRepository(Membership)
-        .find({ where: { userId }, relations: { company: true } });
-      const companies: GrantableCompany[] = memberships
-        .flatMap(({ company, role }) =>
-          company
+      const access = await accessOf(tx, userId);
+      const companies = await tx
+        .getRepository(Company)
+        .findBy({ id: In(access.map((row) => row.companyId)) });
+      const byId = new Map(companies.map((company) => [company.id, company]));
+      const grantable: GrantableCompany[] = access
+        .flatMap(({ companyId, role }) => {
+          const company = byId.get(companyId);
+          return company
             ? [{ id: company.id, name: company.name, organizationNumber: company.organizationNumber, role }]
-            : [],
-        )
+            : [];
+        })
         .sort((a, b) => a.name.localeCompare(b.name, 'nb') || a.id.localeCompare(b.id));
-      return { userId, name: user.name, email: user.email, companies };
+      return { userId, name: user.name, email: user.email, companies: grantable };
     });
   }
 }

@@ -28,6 +28,28 @@ const FACTORIES: Record<string, Factory> = {
       .send({ name: 'Factory key', scopes: ['company:read'] });
     return res.body.id as string;
   },
+  // A fresh person (with an account of their own) added to the company; their user id.
+  '/v1/members': async (http, _owner, token) => {
+    const person = await signUpCompany(http);
+    const res = await request(http)
+      .post('/v1/members')
+      .auth(token, { type: 'bearer' })
+      .send({ email: person.email, role: 'viewer' });
+    return res.body.userId as string;
+  },
+  // A live firm that signed up, engaged by the company; the firm's company id.
+  '/v1/accounting-firms': async (http, _owner, token) => {
+    const firm = await signUpCompany(http, { environment: 'live' });
+    const firmToken = await clientToken(http, firm, ['company:read']);
+    const { organizationNumber } = (
+      await request(http).get('/v1/company').auth(firmToken, { type: 'bearer' })
+    ).body as { organizationNumber: string };
+    const res = await request(http)
+      .post('/v1/accounting-firms')
+      .auth(token, { type: 'bearer' })
+      .send({ organizationNumber });
+    return res.body.id as string;
+  },
 };
 
 function collectionOf(path: string): string {

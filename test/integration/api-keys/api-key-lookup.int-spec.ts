@@ -32,16 +32,22 @@ describe('row-level security on api_keys', () => {
     expect(rows).toBe(0);
   });
 
-  it('does not let the key lookup change the key', async () => {
+  it('does not let the key lookup change or delete the key', async () => {
     const a = await signUpCompany(t.http);
     const key = await createApiKey(t.http, await clientToken(t.http, a), ['company:read']);
-    const changed = await t.app
-      .get(Database)
-      .transaction({ apiKeyId: key.id }, (tx) =>
-        tx.getRepository(ApiKey).update({ companyId: a.companyId, id: key.id }, { scopes: ['audit:read'] }),
-      )
-      .catch((error: Error) => error);
-    expect(changed).toBeInstanceOf(Error);
-    expect((changed as Error).message).toMatch(/row-level security/);
+    const db = t.app.get(Database);
+    const outcome = await db.transaction({ apiKeyId: key.id }, async (tx) => ({
+      updated: (
+        await tx
+          .getRepository(ApiKey)
+          .update({ companyId: a.companyId, id: key.id }, { scopes: ['audit:read'] })
+      ).affected,
+      deleted: (await tx.getRepository(ApiKey).delete({ companyId: a.companyId, id: key.id })).affected,
+    }));
+    expect(outcome).toEqual({ updated: 0, deleted: 0 });
+    const stored = await db.transaction({ companyId: a.companyId }, (tx) =>
+      tx.getRepository(ApiKey).findOneByOrFail({ companyId: a.companyId, id: key.id }),
+    );
+    expect(stored.scopes).toEqual(['company:read']);
   });
 });

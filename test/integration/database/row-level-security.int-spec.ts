@@ -78,6 +78,24 @@ describe('row-level security on tenant tables', () => {
     }
   });
 
+  it('lets the cross-company lookups read, but never change or delete', async () => {
+    const lookups: Array<[Record<string, string>, string, string]> = [
+      [{ 'app.user_id': a.userId }, 'memberships', `user_id = '${a.userId}'`],
+      [{ 'app.user_id': a.userId }, 'companies', `id = '${a.companyId}'`],
+      [{ 'app.client_id': a.clientId }, 'oauth_clients', `client_id = '${a.clientId}'`],
+    ];
+    for (const [settings, table, where] of lookups) {
+      const outcome = await asApplicationRole(settings, async () => ({
+        table,
+        read: (await client.query(`SELECT 1 FROM "${table}" WHERE ${where}`)).rowCount,
+        updated: (await client.query(`UPDATE "${table}" SET created_at = created_at WHERE ${where}`))
+          .rowCount,
+        deleted: (await client.query(`DELETE FROM "${table}" WHERE ${where}`)).rowCount,
+      }));
+      expect(outcome).toEqual({ table, read: 1, updated: 0, deleted: 0 });
+    }
+  });
+
   it('refuses to write a row into another company', async () => {
     await expect(
       asApplicationRole({ 'app.company_id': a.companyId }, () =>
