@@ -7,7 +7,8 @@ import { clientToken, signUpCompany, type SignedUpCompany } from '../../support/
 import { authorizeParams, pkcePair } from '../../support/authorization-pages.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
-// Debian's chromium package; .ci/run installs it. Without it this test fails, never skips.
+// Debian's chromium package; `npm test` installs it (scripts/ensure-chromium.sh). Without it this
+// test fails, never skips.
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
