@@ -42,3 +42,4 @@ export type { TenantContext, Actor } from './auth/tenant-context.js';
 export { RequireScope, REQUIRED_SCOPE, REQUIRED_SCOPE_EXTENSION } from './auth/require-scope.decorator.js';
 export { Tenant, requestOf } from './auth/tenant.decorator.js';
 export { newSecret, hashSecret, secretMatches } from './secrets.js';
+export * from './money/index.js';

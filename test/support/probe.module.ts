@@ -6,7 +6,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -14,13 +13,13 @@ import {
 } from 'class-validator';
 import { Field, ObjectType, Query as GraphqlQuery, Resolver } from '@nestjs/graphql';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IdParam, NotFoundError, Public } from '../../src/common/index.js';
+import { IdParam, IsAmount, NotFoundError, Public } from '../../src/common/index.js';
 
 // Test-only routes mounted on the real application, so the error pipeline is exercised the
 // way real resources will use it, before those resources exist.
 
 class ProbeLineDto {
-  @Matches(/^-?\d{1,15}(\.\d{1,2})?$/, { message: 'must be a decimal string with at most 2 decimals' })
+  @IsAmount()
   amount: string;
 
   @IsString()

@@ -92,9 +92,25 @@ describe('bad input is refused with a problem that says what to fix', () => {
     expect(res.body.errors).toEqual([
       {
         pointer: '/lines/1/amount',
-        detail: 'must be a decimal string with at most 2 decimals',
-        rule: 'matches',
+        detail: 'must be a decimal string such as "1250.00", not a JSON number (numbers lose precision)',
+        rule: 'isAmount',
       },
+    ]);
+  });
+
+  it.each([
+    [1.5, 'not a JSON number'],
+    ['1.234', 'at most 2 decimals'],
+    ['NaN', 'decimal string'],
+    ['Infinity', 'decimal string'],
+    ['1e309', 'decimal string'],
+    ['-0', 'negative zero'],
+    ['1000000000000000.00', 'at most 15 digits'],
+  ])('refuses the hostile amount %p, saying why', async (amount, why) => {
+    const res = await post(JSON.stringify({ name: 'Kari', lines: [{ amount, text: 'x' }] }));
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(res.body.errors).toEqual([
+      { pointer: '/lines/0/amount', detail: expect.stringContaining(why), rule: 'isAmount' },
     ]);
   });
 

@@ -1,0 +1,14 @@
+export {
+  MoneyDecimal,
+  MAX_INTEGER_DIGITS,
+  amountProblem,
+  describeAmountProblem,
+  parseAmount,
+  roundAmount,
+  formatAmount,
+  sumAmounts,
+  type Amount,
+  type AmountRules,
+  type AmountProblem,
+} from './amount.js';
+export { IsAmount } from './is-amount.decorator.js';
