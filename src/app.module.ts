@@ -20,6 +20,9 @@ import { OAuthModule } from './oauth/index.js';
 import { HealthModule, HealthResolver } from './health/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 import { RateLimitsModule } from './rate-limits/index.js';
+import { LedgerModule } from './ledger/index.js';
+import { VouchersModule } from './vouchers/index.js';
+import { ReportsModule } from './reports/index.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -41,6 +44,9 @@ export const FEATURE_MODULES = [
   ApiKeysModule,
   AuditModule,
   RateLimitsModule,
+  LedgerModule,
+  VouchersModule,
+  ReportsModule,
 ];
 
 /** Every GraphQL resolver, in one list: `graphql/schema.gql` is generated from it. */

@@ -13,6 +13,9 @@ import {
   SigningKey,
 } from './oauth/index.js';
 import { RateLimitBucket } from './rate-limits/index.js';
+import { Account, Dimension, DimensionValue, FiscalYear, Period, VatCode } from './ledger/index.js';
+import { Posting, Voucher, VoucherNumberCounter, VoucherSeries } from './vouchers/index.js';
+import { LedgerBalance } from './reports/index.js';
 
 export const ALL_ENTITIES = [
   Company,
@@ -28,4 +31,15 @@ export const ALL_ENTITIES = [
   ApiKey,
   AuditEvent,
   RateLimitBucket,
+  Account,
+  VatCode,
+  FiscalYear,
+  Period,
+  Dimension,
+  DimensionValue,
+  VoucherSeries,
+  VoucherNumberCounter,
+  Voucher,
+  Posting,
+  LedgerBalance,
 ];

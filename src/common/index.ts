@@ -18,6 +18,7 @@ export {
   InvalidTokenError,
   InsufficientScopeError,
   CompanyRequiredError,
+  PreconditionFailedError,
   type FieldError,
 } from './errors/domain-error.js';
 export { PROBLEM_CONTENT_TYPE, problemTypeUri, toProblem, type Problem } from './errors/problem.js';
@@ -43,3 +44,7 @@ export { RequireScope, REQUIRED_SCOPE, REQUIRED_SCOPE_EXTENSION } from './auth/r
 export { Tenant, requestOf } from './auth/tenant.decorator.js';
 export { newSecret, hashSecret, secretMatches } from './secrets.js';
 export * from './money/index.js';
+export * from './dates/index.js';
+export * from './pagination/index.js';
+export { assertVersion } from './versioning.js';
+export { QueryBoolean } from './validation/query-boolean.js';

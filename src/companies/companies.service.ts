@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, type TenantContext } from '../common/inde
 import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { Company, type CompanyEnvironment } from './company.entity.js';
+import { CompanySetup } from './company-setup.js';
 
 export interface NewCompany {
   id: string;
@@ -22,6 +23,7 @@ export class CompaniesService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly setup: CompanySetup,
   ) {}
 
   /** Inside the caller's transaction, which must act for `company.id`. */
@@ -36,7 +38,9 @@ export class CompaniesService {
       }
       throw error;
     }
-    return tx.getRepository(Company).findOneByOrFail({ id: company.id });
+    const created = await tx.getRepository(Company).findOneByOrFail({ id: company.id });
+    await this.setup.runIn(tx, created);
+    return created;
   }
 
   get(tenant: TenantContext): Promise<Company> {

@@ -4,3 +4,4 @@ export { IsOrganizationNumber } from './is-organization-number.decorator.js';
 export { CompaniesModule } from './companies.module.js';
 export { CompaniesResolver } from './companies.resolver.js';
 export { CompaniesService, type NewCompany } from './companies.service.js';
+export { CompanySetup, type CompanySetupStep } from './company-setup.js';

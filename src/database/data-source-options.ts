@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -8,6 +9,10 @@ export interface DatabaseSettings {
   /** Every entity of every context (src/entities.ts); migrations alone need none. */
   entities?: DataSourceOptions['entities'];
 }
+
+// A calendar date stays the string PostgreSQL gives ("2026-11-27"): turning it into a JS Date
+// would pin it to a time zone and could move it a day.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   return {

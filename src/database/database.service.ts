@@ -26,23 +26,34 @@ export interface DatabaseScope {
 export class Database {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(scope: DatabaseScope, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (tx) => {
-      // set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled
-      // connection never carries one tenant's settings into another's work.
-      await tx.query(
-        `SELECT set_config('role', $1, true), set_config('app.company_id', $2, true),
+  /**
+   * `repeatableRead` gives one snapshot for the whole transaction: for reads in several
+   * statements that must agree, such as an export fetched in batches.
+   */
+  transaction<T>(
+    scope: DatabaseScope,
+    work: (tx: EntityManager) => Promise<T>,
+    options: { repeatableRead?: boolean } = {},
+  ): Promise<T> {
+    return this.dataSource.transaction(
+      options.repeatableRead ? 'REPEATABLE READ' : 'READ COMMITTED',
+      async (tx) => {
+        // set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled
+        // connection never carries one tenant's settings into another's work.
+        await tx.query(
+          `SELECT set_config('role', $1, true), set_config('app.company_id', $2, true),
                 set_config('app.user_id', $3, true), set_config('app.client_id', $4, true),
                 set_config('app.api_key_id', $5, true)`,
-        [
-          APPLICATION_ROLE,
-          scope.companyId ?? '',
-          scope.userId ?? '',
-          scope.clientId ?? '',
-          scope.apiKeyId ?? '',
-        ],
-      );
-      return work(tx);
-    });
+          [
+            APPLICATION_ROLE,
+            scope.companyId ?? '',
+            scope.userId ?? '',
+            scope.clientId ?? '',
+            scope.apiKeyId ?? '',
+          ],
+        );
+        return work(tx);
+      },
+    );
   }
 }

@@ -7,6 +7,8 @@ export const SCOPES = {
   'company:write': "Change the company's details",
   'accounts:read': 'See the chart of accounts',
   'accounts:write': 'Create, change and deactivate accounts',
+  'dimensions:read': 'See departments, projects and other dimensions',
+  'dimensions:write': 'Create and change departments, projects and other dimensions',
   'vouchers:read': 'See vouchers, their postings and attachments',
   'vouchers:write': 'Create, book and reverse vouchers',
   'ledger:read': 'See postings, balances and reports',

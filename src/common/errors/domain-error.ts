@@ -99,3 +99,14 @@ export class CompanyRequiredError extends DomainError {
     super(`This token covers ${count} companies: name one in the Hovedbok-Company header.`);
   }
 }
+
+/** `If-Match` named another version than the resource has now (412). */
+export class PreconditionFailedError extends DomainError {
+  readonly code = 'PRECONDITION_FAILED';
+  constructor(currentVersion: number) {
+    super(
+      `The resource has changed since you read it: its current ETag is "${currentVersion}". ` +
+        'Read it again, reapply your change, and send that ETag in If-Match.',
+    );
+  }
+}

@@ -24,6 +24,17 @@ export type ErrorCode =
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_QUERY_TOO_DEEP'
   | 'GRAPHQL_QUERY_TOO_COMPLEX'
+  | 'ACCOUNT_HAS_POSTINGS'
+  | 'VOUCHER_UNBALANCED'
+  | 'POSTING_RULES_BROKEN'
+  | 'PERIOD_CLOSED'
+  | 'NO_FISCAL_YEAR'
+  | 'FISCAL_YEAR_NOT_ADJACENT'
+  | 'VOUCHER_BOOKED'
+  | 'VOUCHER_NOT_BOOKED'
+  | 'VOUCHER_ALREADY_REVERSED'
+  | 'PERIOD_STATUS_CONFLICT'
+  | 'PRECONDITION_FAILED'
   | 'INTERNAL_ERROR';
 
 export interface ErrorCatalogEntry {
@@ -156,6 +167,70 @@ export const ERROR_CATALOG = {
     status: 400,
     title: 'GraphQL query is too complex',
     description: 'The estimated cost of the query exceeds the limit. Ask for fewer fields or smaller pages.',
+  },
+  ACCOUNT_HAS_POSTINGS: {
+    status: 409,
+    title: 'The account has postings',
+    description:
+      'An account with postings stays in the books for the audit trail: deactivate it instead (`PATCH /v1/accounts/{id}` with `isActive: false`).',
+  },
+  VOUCHER_UNBALANCED: {
+    status: 422,
+    title: 'Voucher is not balanced',
+    description:
+      'In NOK, the debits (positive amounts) and credits (negative amounts) of a voucher, VAT lines included, must sum to exactly zero. The detail gives both sums and the difference; `dryRun=true` shows the computed postings.',
+  },
+  POSTING_RULES_BROKEN: {
+    status: 422,
+    title: 'A posting breaks a ledger rule',
+    description:
+      'Each entry of `errors` points at a line and names the rule: an unknown or inactive account, a control account without a customer or supplier, a missing department or project the account requires, a VAT code that is unknown, inactive or not in force on the date, a VAT code on a VAT account, or a dimension value that does not exist.',
+  },
+  PERIOD_CLOSED: {
+    status: 422,
+    title: 'The period is not open',
+    description:
+      'Postings go only into open periods. The detail names the period and its status; an accountant with the `periods:reopen` scope can reopen it (`POST /v1/periods/{id}/reopen`), or date the voucher in an open period.',
+  },
+  NO_FISCAL_YEAR: {
+    status: 422,
+    title: 'No fiscal year covers the date',
+    description: 'Create the fiscal year first (`POST /v1/fiscal-years`), or check the date.',
+  },
+  FISCAL_YEAR_NOT_ADJACENT: {
+    status: 422,
+    title: 'Fiscal years must follow each other',
+    description:
+      'A new fiscal year starts the day after the last one ends, or ends the day before the first one starts, so no date is left without a period.',
+  },
+  VOUCHER_BOOKED: {
+    status: 409,
+    title: 'The voucher is booked',
+    description:
+      'A booked voucher never changes (bokføringsloven). Correct it by reversing it (`POST /v1/vouchers/{id}/reverse`) and booking a new one.',
+  },
+  VOUCHER_NOT_BOOKED: {
+    status: 409,
+    title: 'The voucher is a draft',
+    description: 'Only booked vouchers can be reversed. A draft can be changed or deleted instead.',
+  },
+  VOUCHER_ALREADY_REVERSED: {
+    status: 409,
+    title: 'The voucher is reversed already',
+    description: 'A voucher is reversed once; the detail names the reversing voucher.',
+  },
+  PERIOD_STATUS_CONFLICT: {
+    status: 409,
+    title: 'The period cannot move to that status',
+    description:
+      'Periods go open -> closed -> locked, and back with reopen. The detail says the current status.',
+  },
+  PRECONDITION_FAILED: {
+    status: 412,
+    title: 'The resource has changed',
+    description:
+      'The `If-Match` header named a version (ETag) the resource no longer has: someone changed it since you read it. ' +
+      'Read it again, reapply your change and send the new ETag.',
   },
   INTERNAL_ERROR: {
     status: 500,

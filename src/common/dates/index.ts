@@ -1,0 +1,2 @@
+export * from './calendar-date.js';
+export { IsCalendarDate, IS_CALENDAR_DATE } from './is-calendar-date.decorator.js';

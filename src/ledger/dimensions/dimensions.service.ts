@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  assertVersion,
+  ConflictError,
+  newId,
+  NotFoundError,
+  type TenantContext,
+} from '../../common/index.js';
+import { AuditLog } from '../../audit/index.js';
+import { Database, isUniqueViolation } from '../../database/index.js';
+import { DimensionValue } from './dimension-value.entity.js';
+import { Dimension } from './dimension.entity.js';
+
+export interface DimensionChanges {
+  name?: string;
+  isActive?: boolean;
+}
+
+export interface NewDimensionValue {
+  code: string;
+  name: string;
+}
+
+/**
+ * Dimensions and their values. Every company has a department and a project dimension; free
+ * dimensions are added. Values are deactivated, never deleted, once postings may carry them.
+ */
+@Injectable()
+export class DimensionsService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditLog,
+  ) {}
+
+  list(tenant: TenantContext): Promise<Dimension[]> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
+      tx
+        .getRepository(Dimension)
+        .find({ where: { companyId: tenant.companyId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  get(tenant: TenantContext, id: string): Promise<Dimension> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
+      this.dimensionIn(tx, tenant.companyId, id),
+    );
+  }
+
+  create(tenant: TenantContext, name: string): Promise<Dimension> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const id = newId();
+      await tx
+        .getRepository(Dimension)
+        .insert({ companyId: tenant.companyId, id, kind: 'free', name })
+        .catch(uniqueAs('dimensions_name_key', `A dimension named ${name} exists already.`));
+      await this.record(tx, tenant, 'dimension.created', 'dimension', id, { name });
+      return this.dimensionIn(tx, tenant.companyId, id);
+    });
+  }
+
+  update(
+    tenant: TenantContext,
+    id: string,
+    changes: DimensionChanges,
+    expectedVersion?: number,
+  ): Promise<Dimension> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      assertVersion(await this.dimensionIn(tx, tenant.companyId, id, true), expectedVersion);
+      await tx
+        .getRepository(Dimension)
+        .update(
+          { companyId: tenant.companyId, id },
+          { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' },
+        )
+        .catch(uniqueAs('dimensions_name_key', `A dimension named ${changes.name} exists already.`));
+      await this.record(tx, tenant, 'dimension.updated', 'dimension', id, { ...changes });
+      return this.dimensionIn(tx, tenant.companyId, id);
+    });
+  }
+
+  listValues(tenant: TenantContext, dimensionId: string): Promise<DimensionValue[]> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      await this.dimensionIn(tx, tenant.companyId, dimensionId);
+      return tx.getRepository(DimensionValue).find({
+        where: { companyId: tenant.companyId, dimensionId },
+        order: { code: 'ASC' },
+      });
+    });
+  }
+
+  getValue(tenant: TenantContext, id: string): Promise<DimensionValue> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
+      this.valueIn(tx, tenant.companyId, id),
+    );
+  }
+
+  createValue(tenant: TenantContext, dimensionId: string, input: NewDimensionValue): Promise<DimensionValue> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      await this.dimensionIn(tx, tenant.companyId, dimensionId);
+      const id = newId();
+      await tx
+        .getRepository(DimensionValue)
+        .insert({ companyId: tenant.companyId, id, dimensionId, ...input })
+        .catch(
+          uniqueAs('dimension_values_code_key', `The dimension has a value with code ${input.code} already.`),
+        );
+      await this.record(tx, tenant, 'dimension_value.created', 'dimension_value', id, {
+        dimensionId,
+        ...input,
+      });
+      return this.valueIn(tx, tenant.companyId, id);
+    });
+  }
+
+  updateValue(
+    tenant: TenantContext,
+    id: string,
+    changes: DimensionChanges,
+    expectedVersion?: number,
+  ): Promise<DimensionValue> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      assertVersion(await this.valueIn(tx, tenant.companyId, id, true), expectedVersion);
+      await tx
+        .getRepository(DimensionValue)
+        .update(
+          { companyId: tenant.companyId, id },
+          { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' },
+        );
+      await this.record(tx, tenant, 'dimension_value.updated', 'dimension_value', id, { ...changes });
+      return this.valueIn(tx, tenant.companyId, id);
+    });
+  }
+
+  private async dimensionIn(
+    tx: EntityManager,
+    companyId: string,
+    id: string,
+    lock = false,
+  ): Promise<Dimension> {
+    const dimension = await tx.getRepository(Dimension).findOne({
+      where: { companyId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!dimension) throw new NotFoundError('Dimension', id);
+    return dimension;
+  }
+
+  private async valueIn(
+    tx: EntityManager,
+    companyId: string,
+    id: string,
+    lock = false,
+  ): Promise<DimensionValue> {
+    const value = await tx.getRepository(DimensionValue).findOne({
+      where: { companyId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!value) throw new NotFoundError('Dimension value', id);
+    return value;
+  }
+
+  private record(
+    tx: EntityManager,
+    tenant: TenantContext,
+    action: `${string}.${string}`,
+    resourceType: string,
+    resourceId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(tx, tenant, { action, resourceType, resourceId, details });
+  }
+}
+
+function uniqueAs(constraint: string, message: string) {
+  return (error: unknown): never => {
+    if (isUniqueViolation(error, constraint)) throw new ConflictError(message);
+    throw error;
+  };
+}

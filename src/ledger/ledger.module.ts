@@ -1,0 +1,47 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '../audit/index.js';
+import { CompaniesModule, CompanySetup } from '../companies/index.js';
+import { AccountsController } from './accounts/accounts.controller.js';
+import { AccountsService } from './accounts/accounts.service.js';
+import { DimensionsController, DimensionValuesController } from './dimensions/dimensions.controller.js';
+import { DimensionsService } from './dimensions/dimensions.service.js';
+import { FiscalYearsService } from './periods/fiscal-years.service.js';
+import { FiscalYearsController, PeriodsController } from './periods/periods.controller.js';
+import { PeriodsService } from './periods/periods.service.js';
+import { LedgerRulesService } from './rules/ledger-rules.service.js';
+import { LedgerSetupService } from './setup/ledger-setup.service.js';
+import { VatCodesController } from './vat/vat-codes.controller.js';
+import { VatCodesService } from './vat/vat-codes.service.js';
+
+/** The chart of accounts, VAT codes, fiscal years and periods, and dimensions of each company. */
+@Module({
+  imports: [AuditModule, CompaniesModule],
+  controllers: [
+    AccountsController,
+    VatCodesController,
+    FiscalYearsController,
+    PeriodsController,
+    DimensionsController,
+    DimensionValuesController,
+  ],
+  providers: [
+    AccountsService,
+    VatCodesService,
+    FiscalYearsService,
+    PeriodsService,
+    LedgerRulesService,
+    LedgerSetupService,
+    DimensionsService,
+  ],
+  exports: [LedgerRulesService],
+})
+export class LedgerModule implements OnModuleInit {
+  constructor(
+    private readonly setup: CompanySetup,
+    private readonly ledgerSetup: LedgerSetupService,
+  ) {}
+
+  onModuleInit(): void {
+    this.setup.register('ledger', (tx, company) => this.ledgerSetup.setUpIn(tx, company));
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { LedgerBalancesRepository } from './ledger-balances.repository.js';
+import { PostingsController } from './postings.controller.js';
+import { PostingsService } from './postings.service.js';
+import { ReportsController } from './reports.controller.js';
+import { TrialBalanceService } from './trial-balance.service.js';
+
+/** Real-time reports and ledger queries, read from the maintained balances and the postings. */
+@Module({
+  controllers: [ReportsController, PostingsController],
+  providers: [TrialBalanceService, LedgerBalancesRepository, PostingsService],
+  exports: [TrialBalanceService],
+})
+export class ReportsModule {}

@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MoneyDecimal, newId, sumAmounts } from '../common/index.js';
+import {
+  LedgerRulesService,
+  NoFiscalYearError,
+  PeriodClosedError,
+  PostingRulesBrokenError,
+  type Account,
+  type LedgerSnapshot,
+} from '../ledger/index.js';
+import type { Posting } from './postings/posting.entity.js';
+import type { VoucherType } from './series/voucher-series.entity.js';
+import { computePostings, type ComputedPosting } from './voucher-computation.js';
+import type { VoucherLineInput } from './voucher-lines.js';
+import { VoucherUnbalancedError } from './vouchers.errors.js';
+import { VouchersRepository, type PostingRow, type VoucherRecord } from './vouchers.repository.js';
+
+/** What a caller asks to book (or keep as a draft). */
+export interface VoucherInput {
+  type: VoucherType;
+  date: string;
+  description: string;
+  amountsIncludeVat: boolean;
+  postings: VoucherLineInput[];
+}
+
+/** A voucher that passed every rule, ready to be numbered and written. */
+export interface PreparedVoucher {
+  input: VoucherInput;
+  seriesId: string;
+  seriesCode: string;
+  fiscalYearId: string;
+  periodId: string;
+  postings: ComputedPosting[];
+}
+
+/**
+ * The rules and the writing of a booking, inside a transaction the caller owns: judge the lines
+ * against the ledger, then take numbers and write postings. Booking one voucher and booking a
+ * batch share it, so both obey exactly the same rules.
+ */
+@Injectable()
+export class VoucherBooking {
+  constructor(
+    private readonly ledgerRules: LedgerRulesService,
+    private readonly repository: VouchersRepository,
+  ) {}
+
+  /** Throws the first kind of problem found: period, then line rules, then balance. */
+  async prepare(
+    tx: EntityManager,
+    companyId: string,
+    input: VoucherInput,
+    lock: boolean,
+  ): Promise<PreparedVoucher> {
+    const series = await this.repository.seriesFor(tx, companyId, input.type);
+    const ledger = await this.ledgerRules.snapshotIn(tx, companyId, snapshotRequest(input, lock));
+    const period = openPeriod(ledger);
+    const computation = computePostings(input.postings, input.amountsIncludeVat, ledger);
+    if (computation.errors.length > 0) throw new PostingRulesBrokenError(computation.errors);
+    const postings = computation.postings;
+    const balance = sumAmounts(postings.map((posting) => posting.amount));
+    if (!balance.isZero() || postings.length < 2)
+      throw new VoucherUnbalancedError(computation.debit, computation.credit);
+    return {
+      input,
+      seriesId: series.id,
+      seriesCode: series.code,
+      fiscalYearId: period.fiscalYearId,
+      periodId: period.id,
+      postings,
+    };
+  }
+
+  /**
+   * The mirror image of a booked voucher: its postings, VAT and rounding lines included, each
+   * with the sign turned, in the same series, dated `date` (default: the original's date), which
+   * must be in an open period. No VAT is computed again, so the pair nets to exactly zero, and
+   * deactivated accounts are no obstacle: a correction must always be possible.
+   */
+  async prepareReversal(
+    tx: EntityManager,
+    companyId: string,
+    original: VoucherRecord,
+    options: { date?: string; description?: string },
+  ): Promise<PreparedVoucher> {
+    const { voucher, series } = original;
+    const date = options.date ?? voucher.voucherDate;
+    const ledger = await this.ledgerRules.snapshotIn(tx, companyId, {
+      date,
+      lockPeriod: true,
+      accountNumbers: [],
+      accountIds: original.postings.map((posting) => posting.accountId),
+      vatCodes: [],
+      dimensionValueIds: [],
+    });
+    const period = openPeriod(ledger);
+    const postings = original.postings.map((posting) =>
+      mirror(posting, ledger.accountsById.get(posting.accountId)!),
+    );
+    const input: VoucherInput = {
+      type: series.voucherType,
+      date,
+      description: options.description ?? `Reversal of ${series.code} ${voucher.number}`,
+      amountsIncludeVat: false,
+      postings: [],
+    };
+    return {
+      input,
+      seriesId: series.id,
+      seriesCode: series.code,
+      fiscalYearId: period.fiscalYearId,
+      periodId: period.id,
+      postings,
+    };
+  }
+
+  /** Posting rows for a prepared voucher, to be written with `repository.insertPostings`. */
+  rowsOf(voucherId: string, prepared: PreparedVoucher): PostingRow[] {
+    return prepared.postings.map((posting) => ({
+      ...posting,
+      id: newId(),
+      voucherId,
+      postingDate: prepared.input.date,
+      periodId: prepared.periodId,
+    }));
+  }
+}
+
+function snapshotRequest(input: VoucherInput, lockPeriod: boolean) {
+  const lines = input.postings;
+  return {
+    date: input.date,
+    lockPeriod,
+    accountIds: [],
+    accountNumbers: [...new Set(lines.map((line) => line.accountNumber))],
+    vatCodes: [...new Set(lines.flatMap((line) => (line.vatCode ? [line.vatCode] : [])))],
+    dimensionValueIds: [
+      ...new Set(
+        lines.flatMap((line) => [
+          ...(line.departmentId ? [line.departmentId] : []),
+          ...(line.projectId ? [line.projectId] : []),
+          ...(line.dimensionValueIds ?? []),
+        ]),
+      ),
+    ],
+  };
+}
+
+function openPeriod(ledger: LedgerSnapshot) {
+  if (!ledger.period) throw new NoFiscalYearError(ledger.date);
+  if (ledger.period.status !== 'open') throw new PeriodClosedError(ledger.date, ledger.period);
+  return ledger.period;
+}
+
+/** A posting with its sign turned, everything else as it was. */
+function mirror(posting: Posting, account: Account): ComputedPosting {
+  return {
+    lineNumber: posting.lineNumber,
+    kind: posting.kind,
+    sourceLineNumber: posting.sourceLineNumber,
+    account,
+    amount: new MoneyDecimal(posting.amount).negated(),
+    currency: posting.currency,
+    currencyAmount: new MoneyDecimal(posting.currencyAmount).negated(),
+    exchangeRate: new MoneyDecimal(posting.exchangeRate),
+    vatCode: posting.vatCode,
+    vatRate: posting.vatRate,
+    departmentId: posting.departmentId,
+    projectId: posting.projectId,
+    dimensionValueIds: posting.dimensionValueIds,
+    customerId: posting.customerId,
+    supplierId: posting.supplierId,
+    description: posting.description,
+  };
+}

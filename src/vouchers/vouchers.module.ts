@@ -1,0 +1,24 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '../audit/index.js';
+import { CompaniesModule, CompanySetup } from '../companies/index.js';
+import { LedgerModule } from '../ledger/index.js';
+import { createDefaultSeries } from './series/voucher-series-setup.js';
+import { VoucherBooking } from './voucher-booking.js';
+import { VouchersController } from './vouchers.controller.js';
+import { VouchersRepository } from './vouchers.repository.js';
+import { VouchersService } from './vouchers.service.js';
+
+/** Vouchers and their postings: drafts, booking, numbering, reversal. */
+@Module({
+  imports: [AuditModule, CompaniesModule, LedgerModule],
+  controllers: [VouchersController],
+  providers: [VouchersService, VoucherBooking, VouchersRepository],
+  exports: [VouchersService],
+})
+export class VouchersModule implements OnModuleInit {
+  constructor(private readonly setup: CompanySetup) {}
+
+  onModuleInit(): void {
+    this.setup.register('voucher-series', (tx, company) => createDefaultSeries(tx, company.id));
+  }
+}

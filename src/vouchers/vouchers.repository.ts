@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { formatAmount, NotFoundError } from '../common/index.js';
+import { Posting } from './postings/posting.entity.js';
+import { VoucherSeries, type VoucherType } from './series/voucher-series.entity.js';
+import type { ComputedPosting } from './voucher-computation.js';
+import { Voucher } from './voucher.entity.js';
+
+export interface PostingRow extends ComputedPosting {
+  id: string;
+  voucherId: string;
+  postingDate: string;
+  periodId: string;
+}
+
+/** A voucher with its postings (none while it is a draft) and, if reversed, its reversal. */
+export interface VoucherRecord {
+  voucher: Voucher;
+  series: VoucherSeries;
+  postings: Posting[];
+  /** The number of each account the postings use, by account id. */
+  accountNumbers: Map<string, string>;
+  reversedByVoucherId: string | null;
+}
+
+/** Tenant-scoped reads and writes of vouchers and postings; `companyId` always comes first. */
+@Injectable()
+export class VouchersRepository {
+  async seriesFor(tx: EntityManager, companyId: string, voucherType: VoucherType): Promise<VoucherSeries> {
+    const series = await tx.getRepository(VoucherSeries).findOneBy({ companyId, voucherType });
+    if (!series) throw new Error(`company ${companyId} has no ${voucherType} series`);
+    return series;
+  }
+
+  async seriesById(tx: EntityManager, companyId: string, id: string): Promise<VoucherSeries> {
+    return tx.getRepository(VoucherSeries).findOneByOrFail({ companyId, id });
+  }
+
+  /**
+   * Takes the next `count` numbers of a series in a fiscal year and returns the first. The row
+   * stays locked until commit, so bookings in one series queue here; a rollback returns them.
+   */
+  async takeNumbers(
+    tx: EntityManager,
+    companyId: string,
+    seriesId: string,
+    fiscalYearId: string,
+    count: number,
+  ): Promise<number> {
+    const [row] = await tx.query<[{ last_number: number }]>(
+      `INSERT INTO voucher_number_counters AS c (company_id, series_id, fiscal_year_id, last_number)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (company_id, series_id, fiscal_year_id) DO UPDATE SET last_number = c.last_number + $4
+       RETURNING last_number`,
+      [companyId, seriesId, fiscalYearId, count],
+    );
+    return row.last_number - count + 1;
+  }
+
+  /** The number the next booking would get, without taking it (dry runs). */
+  async peekNumber(
+    tx: EntityManager,
+    companyId: string,
+    seriesId: string,
+    fiscalYearId: string,
+  ): Promise<number> {
+    const rows = await tx.query<{ last_number: number }[]>(
+      `SELECT last_number FROM voucher_number_counters WHERE company_id = $1 AND series_id = $2 AND fiscal_year_id = $3`,
+      [companyId, seriesId, fiscalYearId],
+    );
+    return (rows[0]?.last_number ?? 0) + 1;
+  }
+
+  /** All postings of any number of vouchers in one statement: the trigger checks them together. */
+  async insertPostings(tx: EntityManager, companyId: string, rows: PostingRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const column = <T>(pick: (row: PostingRow) => T): T[] => rows.map(pick);
+    await tx.query(INSERT_POSTINGS, [
+      companyId,
+      column((r) => r.id),
+      column((r) => r.voucherId),
+      column((r) => r.lineNumber),
+      column((r) => r.kind),
+      column((r) => r.sourceLineNumber),
+      column((r) => r.postingDate),
+      column((r) => r.periodId),
+      column((r) => r.account.id),
+      column((r) => formatAmount(r.amount, 4)),
+      column((r) => r.currency),
+      column((r) => formatAmount(r.currencyAmount, 4)),
+      column((r) => formatAmount(r.exchangeRate, 8)),
+      column((r) => r.vatCode),
+      column((r) => r.vatRate),
+      column((r) => r.departmentId),
+      column((r) => r.projectId),
+      column((r) => `{${r.dimensionValueIds.join(',')}}`),
+      column((r) => r.customerId),
+      column((r) => r.supplierId),
+      column((r) => r.description),
+    ]);
+  }
+
+  async get(tx: EntityManager, companyId: string, id: string, forUpdate = false): Promise<Voucher> {
+    const voucher = await tx.getRepository(Voucher).findOne({
+      where: { companyId, id },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!voucher) throw new NotFoundError('Voucher', id);
+    return voucher;
+  }
+
+  /** Vouchers with their postings, accounts, series and reversals in five queries, whatever their number. */
+  async records(tx: EntityManager, companyId: string, vouchers: Voucher[]): Promise<VoucherRecord[]> {
+    if (vouchers.length === 0) return [];
+    const ids = vouchers.map((voucher) => voucher.id);
+    // One connection runs one query at a time: sequential, not Promise.all.
+    const postings = await tx
+      .getRepository(Posting)
+      .createQueryBuilder('posting')
+      .where('posting.company_id = :companyId AND posting.voucher_id = ANY(:ids)', { companyId, ids })
+      .orderBy('posting.voucher_id')
+      .addOrderBy('posting.line_number')
+      .getMany();
+    const series = await tx.getRepository(VoucherSeries).findBy({ companyId });
+    const reversals = await tx.query<{ id: string; reverses_voucher_id: string }[]>(
+      `SELECT id, reverses_voucher_id FROM vouchers WHERE company_id = $1 AND reverses_voucher_id = ANY($2::uuid[])`,
+      [companyId, ids],
+    );
+    const accountIds = [...new Set(postings.map((posting) => posting.accountId))];
+    const accounts = accountIds.length
+      ? await tx.query<{ id: string; number: string }[]>(
+          `SELECT id, number FROM accounts WHERE company_id = $1 AND id = ANY($2::uuid[])`,
+          [companyId, accountIds],
+        )
+      : [];
+    const accountNumbers = new Map(accounts.map((account) => [account.id, account.number]));
+    const seriesById = new Map(series.map((entry) => [entry.id, entry]));
+    const reversedBy = new Map(reversals.map((row) => [row.reverses_voucher_id, row.id]));
+    const postingsByVoucher = new Map<string, Posting[]>();
+    for (const posting of postings) {
+      const list = postingsByVoucher.get(posting.voucherId) ?? [];
+      list.push(posting);
+      postingsByVoucher.set(posting.voucherId, list);
+    }
+    return vouchers.map((voucher) => ({
+      voucher,
+      series: seriesById.get(voucher.seriesId)!,
+      postings: postingsByVoucher.get(voucher.id) ?? [],
+      accountNumbers,
+      reversedByVoucherId: reversedBy.get(voucher.id) ?? null,
+    }));
+  }
+}
+
+// One row per array element: all postings of any number of vouchers in one statement.
+const INSERT_POSTINGS = `INSERT INTO postings (company_id, id, voucher_id, line_number, kind, source_line_number, posting_date,
+              period_id, account_id, amount, currency, currency_amount, exchange_rate, vat_code, vat_rate,
+              department_id, project_id, dimension_value_ids, customer_id, supplier_id, description)
+       SELECT $1, u.id, u.voucher_id, u.line_number, u.kind, u.source_line_number, u.posting_date, u.period_id,
+              u.account_id, u.amount, u.currency, u.currency_amount, u.exchange_rate, u.vat_code, u.vat_rate,
+              u.department_id, u.project_id, u.dimension_value_ids::uuid[], u.customer_id, u.supplier_id, u.description
+         FROM unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::text[], $6::smallint[], $7::date[], $8::uuid[],
+                     $9::uuid[], $10::numeric[], $11::text[], $12::numeric[], $13::numeric[], $14::text[],
+                     $15::numeric[], $16::uuid[], $17::uuid[], $18::text[], $19::uuid[], $20::uuid[], $21::text[])
+           AS u(id, voucher_id, line_number, kind, source_line_number, posting_date, period_id, account_id,
+                amount, currency, currency_amount, exchange_rate, vat_code, vat_rate, department_id, project_id,
+                dimension_value_ids, customer_id, supplier_id, description)`;
