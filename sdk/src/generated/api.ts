@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "PERIOD_STATUS_CONFLICT" | "PRECONDITION_FAILED" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -153,6 +153,71 @@ export type EngageAccountingFirmDto = {
     /** The firm's organisation number (9 digits, valid check digit). The firm must be a live company on Hovedbok (it signs up like any company); otherwise 404. */
     organizationNumber: string;
 };
+export type AccountResponseDto = {
+    /** From the number: 1 assets, 20 equity, 21-29 liabilities, 3 revenue, 4-7 costs, 8 financial items. */
+    accountClass: "asset" | "equity" | "liability" | "revenue" | "expense";
+    /** Control accounts take postings only with a customer (receivable) or supplier (payable). */
+    controlKind: ("receivable" | "payable") | null;
+    createdAt: string;
+    /** VAT code proposed for postings on it. */
+    defaultVatCode: string | null;
+    description: string | null;
+    /** SAF-T grouping category. */
+    groupingCategory: string;
+    /** SAF-T grouping code in that category. */
+    groupingCode: string;
+    id: string;
+    /** Deactivated accounts take no new postings. */
+    isActive: boolean;
+    /** A VAT account: postings on it carry no VAT code. */
+    isVatLocked: boolean;
+    name: string;
+    /** NS 4102 number, unique in the company. */
+    "number": string;
+    /** Postings must name a department. */
+    requiresDepartment: boolean;
+    /** Postings must name a project. */
+    requiresProject: boolean;
+    /** SAF-T General Ledger Standard Account it maps to. */
+    standardAccountId: string;
+    updatedAt: string;
+    /** Bumped on every change; also the ETag. */
+    version: number;
+};
+export type AccountListResponseDto = {
+    data: AccountResponseDto[];
+    /** Pass as `cursor` for the next page; null at the end. */
+    nextCursor: string | null;
+};
+export type CreateAccountDto = {
+    controlKind?: ("receivable" | "payable") | null;
+    defaultVatCode?: string | null;
+    description?: string | null;
+    /** SAF-T grouping category. */
+    groupingCategory: string;
+    /** SAF-T grouping code in that category. */
+    groupingCode: string;
+    name: string;
+    /** NS 4102 number: 4 to 6 digits, first digit the class. */
+    "number": string;
+    requiresDepartment?: boolean;
+    requiresProject?: boolean;
+    /** SAF-T General Ledger Standard Account (4 characters). */
+    standardAccountId: string;
+};
+export type UpdateAccountDto = {
+    controlKind?: ("receivable" | "payable") | null;
+    defaultVatCode?: string | null;
+    description?: string | null;
+    groupingCategory?: string;
+    groupingCode?: string;
+    /** false deactivates: the account keeps its postings and takes no new ones. */
+    isActive?: boolean;
+    name?: string;
+    requiresDepartment?: boolean;
+    requiresProject?: boolean;
+    standardAccountId?: string;
+};
 export type ApiClientResponseDto = {
     /** The client_id for OAuth requests. */
     clientId: string;
@@ -161,7 +226,7 @@ export type ApiClientResponseDto = {
     name: string;
     redirectUris: string[];
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     "type": "confidential" | "public";
 };
 export type ApiClientListResponseDto = {
@@ -175,7 +240,7 @@ export type RegisterApiClientDto = {
     /** Where the authorization flow may return, compared exactly. HTTPS, or http on localhost. */
     redirectUris: string[];
     /** The most this client may ever be granted. */
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     /** `confidential`: a server that keeps a secret (gets client_credentials and a secret, shown once). `public`: a browser or mobile app (authorization code with PKCE only, no secret). */
     "type": "confidential" | "public";
 };
@@ -189,7 +254,7 @@ export type RegisteredApiClientResponseDto = {
     name: string;
     redirectUris: string[];
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     "type": "confidential" | "public";
 };
 export type ApiKeyCreatorResponseDto = {
@@ -212,7 +277,7 @@ export type ApiKeyResponseDto = {
     /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
     prefix: string;
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type ApiKeyListResponseDto = {
     /** Oldest first, revoked ones included. */
@@ -224,7 +289,7 @@ export type CreateApiKeyDto = {
     /** What the key is for, shown in listings, e.g. "Kasse 1 (POS)". */
     name: string;
     /** What the key may do. Each must be a scope the credentials creating the key have in this company (otherwise 403 `INSUFFICIENT_SCOPE` naming it): a key never has more rights than its creator. */
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type CreatedApiKeyResponseDto = {
     createdAt: string;
@@ -240,7 +305,7 @@ export type CreatedApiKeyResponseDto = {
     /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
     prefix: string;
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type AuditActorResponseDto = {
     /** The API key, for `api_key`. */
@@ -291,6 +356,71 @@ export type UpdateCompanyDto = {
     fiscalYearStartMonth?: number;
     name?: string;
 };
+export type DimensionValueResponseDto = {
+    code: string;
+    createdAt: string;
+    dimensionId: string;
+    /** Use as departmentId, projectId or in dimensionValueIds of a posting. */
+    id: string;
+    isActive: boolean;
+    name: string;
+    updatedAt: string;
+    /** Also the ETag. */
+    version: number;
+};
+export type UpdateDimensionValueDto = {
+    /** false: no new postings may carry it. */
+    isActive?: boolean;
+    name?: string;
+};
+export type DimensionResponseDto = {
+    createdAt: string;
+    id: string;
+    isActive: boolean;
+    kind: "department" | "project" | "free";
+    name: string;
+    updatedAt: string;
+    /** Also the ETag. */
+    version: number;
+};
+export type DimensionListResponseDto = {
+    data: DimensionResponseDto[];
+    /** Always null: all dimensions fit one page. */
+    nextCursor: string | null;
+};
+export type CreateDimensionDto = {
+    name: string;
+};
+export type UpdateDimensionDto = {
+    /** false: no new postings may carry it or its values. */
+    isActive?: boolean;
+    name?: string;
+};
+export type DimensionValueListResponseDto = {
+    data: DimensionValueResponseDto[];
+    /** Always null for now: values come in one page. */
+    nextCursor: string | null;
+};
+export type CreateDimensionValueDto = {
+    /** Short code, unique in the dimension. */
+    code: string;
+    name: string;
+};
+export type FiscalYearResponseDto = {
+    createdAt: string;
+    endDate: string;
+    id: string;
+    startDate: string;
+};
+export type FiscalYearListResponseDto = {
+    data: FiscalYearResponseDto[];
+    /** Always null: all fiscal years fit one page. */
+    nextCursor: string | null;
+};
+export type CreateFiscalYearDto = {
+    /** The day after the last fiscal year ends, or a year before the first one starts. */
+    startDate: string;
+};
 export type MemberResponseDto = {
     email: string;
     name: string;
@@ -317,6 +447,54 @@ export type UpdateMemberDto = {
     /** What the person may do in the company: `owner` everything; `accountant` everything but managing the company, its people and its API clients and keys; `approver` read and approve; `employee` expenses and the inbox; `viewer` read only. Absent: unchanged. The last owner cannot be given another role. */
     role?: "owner" | "accountant" | "approver" | "employee" | "viewer";
 };
+export type PeriodResponseDto = {
+    endDate: string;
+    fiscalYearId: string;
+    id: string;
+    /** 1-12 within the fiscal year. */
+    "number": number;
+    startDate: string;
+    /** Only `open` takes postings. Closing and locking need `periods:write`, reopening `periods:reopen`. */
+    status: "open" | "closed" | "locked";
+    updatedAt: string;
+    /** Also the ETag. */
+    version: number;
+};
+export type PeriodListResponseDto = {
+    data: PeriodResponseDto[];
+    /** Always null: periods of the range fit one page. */
+    nextCursor: string | null;
+};
+export type LedgerPostingDto = {
+    accountId: string;
+    accountName: string;
+    accountNumber: string;
+    amount: string;
+    currency: string;
+    currencyAmount: string;
+    customerId: string | null;
+    date: string;
+    departmentId: string | null;
+    description: string;
+    dimensionValueIds: string[];
+    exchangeRate: string;
+    id: string;
+    kind: "entry" | "vat" | "rounding";
+    lineNumber: number;
+    projectId: string | null;
+    supplierId: string | null;
+    vatCode: string | null;
+    vatRate: string | null;
+    /** Series code and number, e.g. SAL 17. */
+    voucher: string;
+    voucherId: string;
+    /** The voucher with its attachments (audit trail). */
+    voucherUrl: string;
+};
+export type PostingListResponseDto = {
+    data: LedgerPostingDto[];
+    nextCursor: string | null;
+};
 export type ProblemTypeResponseDto = {
     code: ErrorCode;
     /** What the problem means and what to do about it. */
@@ -331,6 +509,38 @@ export type ProblemTypeListResponseDto = {
     data: ProblemTypeResponseDto[];
     /** Always null: the whole catalogue fits in one page. */
     nextCursor: string | null;
+};
+export type TrialBalanceLineDto = {
+    accountClass: "asset" | "equity" | "liability" | "revenue" | "expense";
+    accountId: string;
+    accountName: string;
+    accountNumber: string;
+    /** opening + debit - credit. */
+    closing: string;
+    /** Sum of credits in the range, positive. */
+    credit: string;
+    /** Sum of debits in the range. */
+    debit: string;
+    /** Balance before `from` (debit positive). */
+    opening: string;
+    /** Postings in the range. */
+    postingCount: number;
+    /** The postings behind the line (audit trail). */
+    postingsUrl: string;
+};
+export type TrialBalanceTotalsDto = {
+    /** Always 0.00: debits equal credits. */
+    closing: string;
+    credit: string;
+    debit: string;
+    opening: string;
+};
+export type TrialBalanceResponseDto = {
+    dimensionValueId: string | null;
+    "from": string;
+    lines: TrialBalanceLineDto[];
+    to: string;
+    totals: TrialBalanceTotalsDto;
 };
 export type SignUpCompanyDto = {
     /** `test` makes a sandbox company (API keys start hb_test_); default `live`. */
@@ -357,6 +567,174 @@ export type SignUpResponseDto = {
     /** The new company; you are its owner. */
     companyId: string;
     user: UserResponseDto;
+};
+export type VatRatePeriodDto = {
+    /** Percent, decimal string. */
+    rate: string;
+    validFrom: string;
+    /** Inclusive; null while in force. */
+    validTo: string | null;
+};
+export type VatCodeResponseDto = {
+    /** SAF-T standard tax code. */
+    code: string;
+    /** Reverse charge: account of the deductible input VAT. */
+    deductionAccountNumber: string | null;
+    /** output: sales VAT; input: deductible purchase VAT; reverse_charge: VAT the buyer computes on purchases from abroad. */
+    direction: "output" | "input" | "reverse_charge" | "none";
+    isActive: boolean;
+    /** Whether input VAT is deducted. */
+    isDeductible: boolean;
+    name: string;
+    /** The rate on a posting is the one in force on its date. */
+    rates: VatRatePeriodDto[];
+    /** Account the VAT posts to. */
+    vatAccountNumber: string | null;
+};
+export type VatCodeListResponseDto = {
+    data: VatCodeResponseDto[];
+    /** Always null: all VAT codes fit one page. */
+    nextCursor: string | null;
+};
+export type VoucherLineDto = {
+    /** Account number in the chart. */
+    accountNumber: string;
+    /** NOK, decimal string, debit positive and credit negative. With a VAT code, net or gross as the voucher says. May be left out on a foreign-currency line: then currencyAmount x exchangeRate, rounded to øre. */
+    amount?: string;
+    /** ISO 4217; NOK when left out. */
+    currency?: string;
+    /** Amount in `currency`, same sign as amount. */
+    currencyAmount?: string;
+    /** Required on the receivables control account. */
+    customerId?: string;
+    /** A value of the department dimension. */
+    departmentId?: string;
+    description?: string;
+    /** Values of free dimensions, one per dimension. */
+    dimensionValueIds?: string[];
+    /** NOK per 1 unit of `currency`, up to 8 decimals. */
+    exchangeRate?: string;
+    /** A value of the project dimension. */
+    projectId?: string;
+    /** Required on the payables control account. */
+    supplierId?: string;
+    /** SAF-T standard VAT code; its VAT lines are generated. */
+    vatCode?: string;
+};
+export type PostingResponseDto = {
+    accountId: string;
+    accountNumber: string;
+    /** NOK; debit positive, credit negative. */
+    amount: string;
+    currency: string;
+    currencyAmount: string;
+    customerId: string | null;
+    date: string;
+    departmentId: string | null;
+    description: string;
+    dimensionValueIds: string[];
+    exchangeRate: string;
+    id: string;
+    /** Entered, generated VAT, or rounding line. */
+    kind: "entry" | "vat" | "rounding";
+    /** 1, 2, 3... within the voucher. */
+    lineNumber: number;
+    projectId: string | null;
+    /** For a VAT line, the line it was computed from. */
+    sourceLineNumber: number | null;
+    supplierId: string | null;
+    vatCode: string | null;
+    /** Percent on the posting date. */
+    vatRate: string | null;
+};
+export type VoucherResponseDto = {
+    amountsIncludeVat: boolean;
+    bookedAt: string | null;
+    createdAt: string;
+    date: string;
+    description: string;
+    /** A draft's lines as entered; null once booked. */
+    draftPostings: VoucherLineDto[] | null;
+    fiscalYearId: string | null;
+    id: string;
+    /** Gapless per series and fiscal year; null on drafts. */
+    "number": number | null;
+    /** The booked postings; empty on drafts. */
+    postings: PostingResponseDto[];
+    /** The voucher that reverses this one. */
+    reversedByVoucherId: string | null;
+    /** The voucher this one reverses. */
+    reversesVoucherId: string | null;
+    /** Series code. */
+    series: string;
+    status: "draft" | "booked";
+    "type": string;
+    /** Also the ETag. */
+    version: number;
+};
+export type VoucherListResponseDto = {
+    data: VoucherResponseDto[];
+    nextCursor: string | null;
+};
+export type CreateVoucherDto = {
+    /** true: amounts on lines with a VAT code include VAT, which is split off. false: they are net. */
+    amountsIncludeVat?: boolean;
+    /** Voucher and posting date; must be in an open period. */
+    date: string;
+    description?: string;
+    /** At least two lines; VAT lines are generated, not entered. */
+    postings: VoucherLineDto[];
+    /** `booked` numbers and posts it now (immutable); `draft` keeps it editable until `POST .../book`. */
+    status?: "booked" | "draft";
+    /** Picks the numbering series (one per type). */
+    "type"?: "manual" | "sales" | "purchase" | "bank" | "pos" | "payroll" | "expense" | "opening_balance";
+};
+export type PreviewPostingDto = {
+    accountNumber: string;
+    amount: string;
+    currency: string;
+    currencyAmount: string;
+    description: string;
+    exchangeRate: string;
+    kind: "entry" | "vat" | "rounding";
+    lineNumber: number;
+    sourceLineNumber: number | null;
+    vatCode: string | null;
+    vatRate: string | null;
+};
+export type VoucherPreviewResponseDto = {
+    /** Sum of credits (positive), NOK. */
+    credit: string;
+    date: string;
+    /** Sum of debits, NOK. */
+    debit: string;
+    /** Always true: nothing was stored. */
+    dryRun: boolean;
+    fiscalYearId: string;
+    /** The number booking now would give; another booking may take it first. */
+    "number": number;
+    postings: PreviewPostingDto[];
+    /** NOK put on the rounding line, 0.00 when none. */
+    rounding: string;
+    series: string;
+};
+export type UpdateDraftVoucherDto = {
+    /** true: amounts on lines with a VAT code include VAT, which is split off. false: they are net. */
+    amountsIncludeVat?: boolean;
+    /** Voucher and posting date; must be in an open period. */
+    date: string;
+    description?: string;
+    /** At least two lines; VAT lines are generated, not entered. */
+    postings: VoucherLineDto[];
+    /** `booked` numbers and posts it now (immutable); `draft` keeps it editable until `POST .../book`. */
+    status?: "booked" | "draft";
+    /** Picks the numbering series (one per type). */
+    "type"?: "manual" | "sales" | "purchase" | "bank" | "pos" | "payroll" | "expense" | "opening_balance";
+};
+export type ReverseVoucherDto = {
+    /** Date of the reversal; default the original's date. */
+    date?: string;
+    description?: string;
 };
 /**
  * OAuth 2 server metadata (RFC 8414)
@@ -623,6 +1001,173 @@ export function getAccountingFirm(id: string, opts?: Oazapfts.RequestOpts) {
     }>(`/v1/accounting-firms/${encodeURIComponent(id)}`, {
         ...opts
     }));
+}
+/**
+ * List the chart of accounts, by number
+ */
+export function listAccounts({ limit, cursor, isActive, numberFrom, numberTo }: {
+    limit?: number;
+    cursor?: string;
+    isActive?: boolean;
+    numberFrom?: string;
+    numberTo?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AccountListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/accounts${QS.query(QS.explode({
+        limit,
+        cursor,
+        isActive,
+        numberFrom,
+        numberTo
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * Add an account to the chart
+ */
+export function createAccount(createAccountDto: CreateAccountDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: AccountResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/accounts", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createAccountDto
+    })));
+}
+/**
+ * Delete an account nobody has posted to
+ */
+export function deleteAccount(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 204;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/accounts/${encodeURIComponent(id)}`, {
+        ...opts,
+        method: "DELETE"
+    }));
+}
+/**
+ * Get one account
+ */
+export function getAccount(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AccountResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/accounts/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Change an account, or deactivate it (isActive false)
+ */
+export function updateAccount(id: string, updateAccountDto: UpdateAccountDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AccountResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/accounts/${encodeURIComponent(id)}`, oazapfts.json({
+        ...opts,
+        method: "PATCH",
+        body: updateAccountDto
+    })));
 }
 /**
  * List the company's API clients
@@ -953,6 +1498,338 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
     })));
 }
 /**
+ * Get one dimension value
+ */
+export function getDimensionValue(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: DimensionValueResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/dimension-values/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Rename or deactivate a dimension value
+ */
+export function updateDimensionValue(id: string, updateDimensionValueDto: UpdateDimensionValueDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: DimensionValueResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/dimension-values/${encodeURIComponent(id)}`, oazapfts.json({
+        ...opts,
+        method: "PATCH",
+        body: updateDimensionValueDto
+    })));
+}
+/**
+ * List dimensions: department, project and free ones
+ */
+export function listDimensions(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: DimensionListResponseDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/dimensions", {
+        ...opts
+    }));
+}
+/**
+ * Add a free dimension (e.g. region, cost bearer)
+ */
+export function createDimension(createDimensionDto: CreateDimensionDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: DimensionResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/dimensions", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createDimensionDto
+    })));
+}
+/**
+ * Get one dimension
+ */
+export function getDimension(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: DimensionResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/dimensions/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Rename or deactivate a dimension
+ */
+export function updateDimension(id: string, updateDimensionDto: UpdateDimensionDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: DimensionResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/dimensions/${encodeURIComponent(id)}`, oazapfts.json({
+        ...opts,
+        method: "PATCH",
+        body: updateDimensionDto
+    })));
+}
+/**
+ * List a dimension's values, by code
+ */
+export function listDimensionValues(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: DimensionValueListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/dimensions/${encodeURIComponent(id)}/values`, {
+        ...opts
+    }));
+}
+/**
+ * Add a value: a department, a project, ...
+ */
+export function createDimensionValue(id: string, createDimensionValueDto: CreateDimensionValueDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: DimensionValueResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/dimensions/${encodeURIComponent(id)}/values`, oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createDimensionValueDto
+    })));
+}
+/**
+ * List the fiscal years, oldest first
+ */
+export function listFiscalYears(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: FiscalYearListResponseDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/fiscal-years", {
+        ...opts
+    }));
+}
+/**
+ * Add a fiscal year with its twelve open periods
+ */
+export function createFiscalYear(createFiscalYearDto: CreateFiscalYearDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: FiscalYearResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/fiscal-years", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createFiscalYearDto
+    })));
+}
+/**
+ * Get one fiscal year
+ */
+export function getFiscalYear(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: FiscalYearResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/fiscal-years/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
  * List the people in the company and their roles
  */
 export function listMembers(opts?: Oazapfts.RequestOpts) {
@@ -1108,6 +1985,273 @@ export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?
     })));
 }
 /**
+ * List accounting periods, oldest first
+ */
+export function listPeriods({ fiscalYearId, $from, to }: {
+    fiscalYearId?: string;
+    $from?: string;
+    to?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: PeriodListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/periods${QS.query(QS.explode({
+        fiscalYearId,
+        "from": $from,
+        to
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * Get one accounting period
+ */
+export function getPeriod(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: PeriodResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/periods/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Close an open period: it takes no more postings
+ */
+export function closePeriod(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: PeriodResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/periods/${encodeURIComponent(id)}/close`, {
+        ...opts,
+        method: "POST"
+    }));
+}
+/**
+ * Lock a period, e.g. once its VAT return is filed
+ */
+export function lockPeriod(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: PeriodResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/periods/${encodeURIComponent(id)}/lock`, {
+        ...opts,
+        method: "POST"
+    }));
+}
+/**
+ * Reopen a closed or locked period (needs periods:reopen; audited)
+ */
+export function reopenPeriod(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: PeriodResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/periods/${encodeURIComponent(id)}/reopen`, {
+        ...opts,
+        method: "POST"
+    }));
+}
+/**
+ * Query postings by account, date, dimension, voucher, customer or supplier
+ */
+export function listPostings({ limit, cursor, accountId, accountNumberFrom, accountNumberTo, $from, to, dimensionValueId, voucherId, customerId, supplierId }: {
+    limit?: number;
+    cursor?: string;
+    accountId?: string;
+    accountNumberFrom?: string;
+    accountNumberTo?: string;
+    $from?: string;
+    to?: string;
+    dimensionValueId?: string;
+    voucherId?: string;
+    customerId?: string;
+    supplierId?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: PostingListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/postings${QS.query(QS.explode({
+        limit,
+        cursor,
+        accountId,
+        accountNumberFrom,
+        accountNumberTo,
+        "from": $from,
+        to,
+        dimensionValueId,
+        voucherId,
+        customerId,
+        supplierId
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * All matching postings as CSV, streamed (no row limit, constant memory)
+ */
+export function exportPostingsCsv({ accountId, accountNumberFrom, accountNumberTo, $from, to, dimensionValueId, voucherId, customerId, supplierId }: {
+    accountId?: string;
+    accountNumberFrom?: string;
+    accountNumberTo?: string;
+    $from?: string;
+    to?: string;
+    dimensionValueId?: string;
+    voucherId?: string;
+    customerId?: string;
+    supplierId?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: string;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/postings/export.csv${QS.query(QS.explode({
+        accountId,
+        accountNumberFrom,
+        accountNumberTo,
+        "from": $from,
+        to,
+        dimensionValueId,
+        voucherId,
+        customerId,
+        supplierId
+    }))}`, {
+        ...opts
+    }));
+}
+/**
  * List every error code the API can answer with
  */
 export function listProblemTypes(opts?: Oazapfts.RequestOpts) {
@@ -1145,6 +2289,38 @@ export function getProblemType(slug: string, opts?: Oazapfts.RequestOpts) {
     }));
 }
 /**
+ * Trial balance for any date range, in real time
+ */
+export function getTrialBalance($from: string, to: string, { dimensionValueId }: {
+    dimensionValueId?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: TrialBalanceResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/trial-balance${QS.query(QS.explode({
+        "from": $from,
+        to,
+        dimensionValueId
+    }))}`, {
+        ...opts
+    }));
+}
+/**
  * Create an account, its first company and an API client
  */
 export function signUp(signUpDto: SignUpDto, opts?: Oazapfts.RequestOpts) {
@@ -1170,5 +2346,310 @@ export function signUp(signUpDto: SignUpDto, opts?: Oazapfts.RequestOpts) {
         ...opts,
         method: "POST",
         body: signUpDto
+    })));
+}
+/**
+ * List the VAT codes (SAF-T standard tax codes)
+ */
+export function listVatCodes(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VatCodeListResponseDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/vat-codes", {
+        ...opts
+    }));
+}
+/**
+ * Get one VAT code with its rates and accounts
+ */
+export function getVatCode(code: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VatCodeResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vat-codes/${encodeURIComponent(code)}`, {
+        ...opts
+    }));
+}
+/**
+ * List vouchers, newest date first, with their postings
+ */
+export function listVouchers({ limit, cursor, status, $from, to }: {
+    limit?: number;
+    cursor?: string;
+    status?: "draft" | "booked";
+    $from?: string;
+    to?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VoucherListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers${QS.query(QS.explode({
+        limit,
+        cursor,
+        status,
+        "from": $from,
+        to
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * Book a voucher (or save a draft, or dry-run it)
+ */
+export function createVoucher(createVoucherDto: CreateVoucherDto, { dryRun }: {
+    dryRun?: boolean;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VoucherPreviewResponseDto;
+    } | {
+        status: 201;
+        data: VoucherResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers${QS.query(QS.explode({
+        dryRun
+    }))}`, oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createVoucherDto
+    })));
+}
+/**
+ * Delete a draft voucher (booked ones are reversed)
+ */
+export function deleteDraftVoucher(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 204;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}`, {
+        ...opts,
+        method: "DELETE"
+    }));
+}
+/**
+ * Get one voucher with its postings
+ */
+export function getVoucher(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VoucherResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Replace a draft voucher (booked ones never change)
+ */
+export function updateDraftVoucher(id: string, updateDraftVoucherDto: UpdateDraftVoucherDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VoucherResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}`, oazapfts.json({
+        ...opts,
+        method: "PUT",
+        body: updateDraftVoucherDto
+    })));
+}
+/**
+ * Book a draft voucher: number it and post it
+ */
+export function bookVoucher(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: VoucherResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}/book`, {
+        ...opts,
+        method: "POST"
+    }));
+}
+/**
+ * Reverse a booked voucher with a linked voucher of opposite postings
+ */
+export function reverseVoucher(id: string, reverseVoucherDto: ReverseVoucherDto, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: VoucherResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}/reverse`, oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: reverseVoucherDto
     })));
 }
