@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MoneyDecimal, newId, sumAmounts } from '../common/index.js';
+import { DomainError, MoneyDecimal, newId, sumAmounts, type FieldError } from '../common/index.js';
 import {
   LedgerRulesService,
   NoFiscalYearError,
@@ -10,7 +10,7 @@ import {
   type LedgerSnapshot,
 } from '../ledger/index.js';
 import type { Posting } from './postings/posting.entity.js';
-import type { VoucherType } from './series/voucher-series.entity.js';
+import type { VoucherSeries, VoucherType } from './series/voucher-series.entity.js';
 import { computePostings, type ComputedPosting } from './voucher-computation.js';
 import type { VoucherLineInput } from './voucher-lines.js';
 import { VoucherUnbalancedError } from './vouchers.errors.js';
@@ -55,22 +55,42 @@ export class VoucherBooking {
     lock: boolean,
   ): Promise<PreparedVoucher> {
     const series = await this.repository.seriesFor(tx, companyId, input.type);
-    const ledger = await this.ledgerRules.snapshotIn(tx, companyId, snapshotRequest(input, lock));
-    const period = openPeriod(ledger);
-    const computation = computePostings(input.postings, input.amountsIncludeVat, ledger);
-    if (computation.errors.length > 0) throw new PostingRulesBrokenError(computation.errors);
-    const postings = computation.postings;
-    const balance = sumAmounts(postings.map((posting) => posting.amount));
-    if (!balance.isZero() || postings.length < 2)
-      throw new VoucherUnbalancedError(computation.debit, computation.credit);
-    return {
-      input,
-      seriesId: series.id,
-      seriesCode: series.code,
-      fiscalYearId: period.fiscalYearId,
-      periodId: period.id,
-      postings,
-    };
+    const ledger = await this.ledgerRules.snapshotIn(
+      tx,
+      companyId,
+      snapshotRequest([input], lock, input.date),
+    );
+    return judge(input, series, ledger);
+  }
+
+  /**
+   * Judges many vouchers with one read of the ledger. Each item either passes or yields its
+   * problems, pointed at `/vouchers/{index}/...`; the caller books all or none.
+   */
+  async prepareMany(
+    tx: EntityManager,
+    companyId: string,
+    inputs: VoucherInput[],
+  ): Promise<{ prepared: PreparedVoucher[]; errors: FieldError[] }> {
+    const series = new Map(
+      (await this.repository.allSeries(tx, companyId)).map((entry) => [entry.voucherType, entry]),
+    );
+    const { date: _unused, ...request } = snapshotRequest(inputs, true, '');
+    const ledgers = await this.ledgerRules.snapshotsIn(tx, companyId, {
+      ...request,
+      dates: [...new Set(inputs.map((input) => input.date))],
+    });
+    const prepared: PreparedVoucher[] = [];
+    const errors: FieldError[] = [];
+    inputs.forEach((input, index) => {
+      try {
+        prepared.push(judge(input, series.get(input.type)!, ledgers.get(input.date)!));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        errors.push(...itemErrors(index, error));
+      }
+    });
+    return { prepared, errors };
   }
 
   /**
@@ -128,24 +148,47 @@ export class VoucherBooking {
   }
 }
 
-function snapshotRequest(input: VoucherInput, lockPeriod: boolean) {
-  const lines = input.postings;
+function snapshotRequest(inputs: VoucherInput[], lockPeriod: boolean, date: string) {
+  const lines = inputs.flatMap((input) => input.postings);
+  const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
   return {
-    date: input.date,
+    date,
     lockPeriod,
     accountIds: [],
-    accountNumbers: [...new Set(lines.map((line) => line.accountNumber))],
-    vatCodes: [...new Set(lines.flatMap((line) => (line.vatCode ? [line.vatCode] : [])))],
-    dimensionValueIds: [
-      ...new Set(
-        lines.flatMap((line) => [
-          ...(line.departmentId ? [line.departmentId] : []),
-          ...(line.projectId ? [line.projectId] : []),
-          ...(line.dimensionValueIds ?? []),
-        ]),
-      ),
-    ],
+    accountNumbers: unique(lines.map((line) => line.accountNumber)),
+    vatCodes: unique(lines.map((line) => line.vatCode)),
+    dimensionValueIds: unique(
+      lines.flatMap((line) => [line.departmentId, line.projectId, ...(line.dimensionValueIds ?? [])]),
+    ),
   };
+}
+
+/** The rules for one voucher against a ledger snapshot; throws the first kind of problem found. */
+function judge(input: VoucherInput, series: VoucherSeries, ledger: LedgerSnapshot): PreparedVoucher {
+  const period = openPeriod(ledger);
+  const computation = computePostings(input.postings, input.amountsIncludeVat, ledger);
+  if (computation.errors.length > 0) throw new PostingRulesBrokenError(computation.errors);
+  const postings = computation.postings;
+  const balance = sumAmounts(postings.map((posting) => posting.amount));
+  if (!balance.isZero() || postings.length < 2)
+    throw new VoucherUnbalancedError(computation.debit, computation.credit);
+  return {
+    input,
+    seriesId: series.id,
+    seriesCode: series.code,
+    fiscalYearId: period.fiscalYearId,
+    periodId: period.id,
+    postings,
+  };
+}
+
+/** A rejected batch item's problems, pointed into the batch body. */
+function itemErrors(index: number, error: DomainError): FieldError[] {
+  const prefix = `/vouchers/${index}`;
+  if (error.errors?.length)
+    return error.errors.map((entry) => ({ ...entry, pointer: `${prefix}${entry.pointer ?? ''}` }));
+  const field = error.code === 'VOUCHER_UNBALANCED' ? '/postings' : '/date';
+  return [{ pointer: `${prefix}${field}`, rule: error.code, detail: error.message }];
 }
 
 function openPeriod(ledger: LedgerSnapshot) {

@@ -32,6 +32,10 @@ export class VouchersRepository {
     return series;
   }
 
+  allSeries(tx: EntityManager, companyId: string): Promise<VoucherSeries[]> {
+    return tx.getRepository(VoucherSeries).findBy({ companyId });
+  }
+
   async seriesById(tx: EntityManager, companyId: string, id: string): Promise<VoucherSeries> {
     return tx.getRepository(VoucherSeries).findOneByOrFail({ companyId, id });
   }
