@@ -9,6 +9,8 @@ import { TuneRateLimitBuckets1795798974805 } from './1795798974805-TuneRateLimit
 import { CreateAccountingFirmEngagements1795802303907 } from './1795802303907-CreateAccountingFirmEngagements.js';
 import { ShareCompaniesWithAccountingFirms1795802304907 } from './1795802304907-ShareCompaniesWithAccountingFirms.js';
 import { MakeCrossCompanyLookupsReadOnly1795802305907 } from './1795802305907-MakeCrossCompanyLookupsReadOnly.js';
+import { CreateIdempotencyKeys1795807909454 } from './1795807909454-CreateIdempotencyKeys.js';
+import { ProtectIdempotencyKeys1795807910454 } from './1795807910454-ProtectIdempotencyKeys.js';
 
 export const MIGRATIONS = [
   CreateApplicationRole1795796534041,
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   CreateAccountingFirmEngagements1795802303907,
   ShareCompaniesWithAccountingFirms1795802304907,
   MakeCrossCompanyLookupsReadOnly1795802305907,
+  CreateIdempotencyKeys1795807909454,
+  ProtectIdempotencyKeys1795807910454,
 ];

@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -286,6 +286,8 @@ export type CompanyResponseDto = {
     name: string;
     organizationNumber: string;
     updatedAt: string;
+    /** Bumped by every change. The `ETag` header is this number in quotes; send it in `If-Match` to change the company only if nobody else has since you read it. */
+    version: number;
 };
 export type UpdateCompanyDto = {
     fiscalYearStartMonth?: number;
@@ -535,7 +537,9 @@ export function listAccountingFirms(opts?: Oazapfts.RequestOpts) {
 /**
  * Engage an accounting firm: its owners and accountants work here as accountants
  */
-export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFirmDto, opts?: Oazapfts.RequestOpts) {
+export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFirmDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: AccountingFirmResponseDto;
@@ -555,6 +559,9 @@ export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFi
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -563,13 +570,18 @@ export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFi
     }>("/v1/accounting-firms", oazapfts.json({
         ...opts,
         method: "POST",
-        body: engageAccountingFirmDto
+        body: engageAccountingFirmDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * End an accounting firm's engagement: its people lose access at once
  */
-export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestOpts) {
+export function endAccountingFirmEngagement(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 204;
     } | {
@@ -585,6 +597,12 @@ export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestO
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -592,7 +610,10 @@ export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestO
         data: ProblemDto;
     }>(`/v1/accounting-firms/${encodeURIComponent(id)}`, {
         ...opts,
-        method: "DELETE"
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -653,7 +674,9 @@ export function listApiClients(opts?: Oazapfts.RequestOpts) {
 /**
  * Register an application that calls the API
  */
-export function registerApiClient(registerApiClientDto: RegisterApiClientDto, opts?: Oazapfts.RequestOpts) {
+export function registerApiClient(registerApiClientDto: RegisterApiClientDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: RegisteredApiClientResponseDto;
@@ -667,6 +690,12 @@ export function registerApiClient(registerApiClientDto: RegisterApiClientDto, op
         status: 403;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -675,7 +704,10 @@ export function registerApiClient(registerApiClientDto: RegisterApiClientDto, op
     }>("/v1/api-clients", oazapfts.json({
         ...opts,
         method: "POST",
-        body: registerApiClientDto
+        body: registerApiClientDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -710,7 +742,9 @@ export function getApiClient(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Revoke an API client: it gets no new tokens
  */
-export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
+export function revokeApiClient(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: ApiClientResponseDto;
@@ -727,6 +761,12 @@ export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -734,7 +774,10 @@ export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/api-clients/${encodeURIComponent(id)}/revoke`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -766,7 +809,9 @@ export function listApiKeys(opts?: Oazapfts.RequestOpts) {
 /**
  * Create an API key limited to chosen scopes
  */
-export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.RequestOpts) {
+export function createApiKey(createApiKeyDto: CreateApiKeyDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: CreatedApiKeyResponseDto;
@@ -780,6 +825,12 @@ export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.R
         status: 403;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -788,7 +839,10 @@ export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.R
     }>("/v1/api-keys", oazapfts.json({
         ...opts,
         method: "POST",
-        body: createApiKeyDto
+        body: createApiKeyDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -823,7 +877,9 @@ export function getApiKey(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Revoke an API key: it is refused from now on
  */
-export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
+export function revokeApiKey(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: ApiKeyResponseDto;
@@ -840,6 +896,12 @@ export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -847,7 +909,10 @@ export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/api-keys/${encodeURIComponent(id)}/revoke`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -895,10 +960,14 @@ export function listAuditEvents({ limit, cursor, action, resourceType, resourceI
 /**
  * Get the company the request acts on
  */
-export function getCompany(opts?: Oazapfts.RequestOpts) {
+export function getCompany({ ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: CompanyResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -918,13 +987,19 @@ export function getCompany(opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>("/v1/company", {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Change the company's name or fiscal year start
  */
-export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapfts.RequestOpts) {
+export function updateCompany(updateCompanyDto: UpdateCompanyDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: CompanyResponseDto;
@@ -941,6 +1016,15 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -949,7 +1033,11 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
     }>("/v1/company", oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateCompanyDto
+        body: updateCompanyDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -981,7 +1069,9 @@ export function listMembers(opts?: Oazapfts.RequestOpts) {
 /**
  * Add a person with an account to the company, with a role
  */
-export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpts) {
+export function addMember(addMemberDto: AddMemberDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: MemberResponseDto;
@@ -1001,6 +1091,9 @@ export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpt
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1009,13 +1102,18 @@ export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpt
     }>("/v1/members", oazapfts.json({
         ...opts,
         method: "POST",
-        body: addMemberDto
+        body: addMemberDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Remove a person from the company
  */
-export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
+export function removeMember(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 204;
     } | {
@@ -1034,6 +1132,9 @@ export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1041,7 +1142,10 @@ export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/members/${encodeURIComponent(id)}`, {
         ...opts,
-        method: "DELETE"
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -1076,7 +1180,9 @@ export function getMember(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Change a person's role in the company
  */
-export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?: Oazapfts.RequestOpts) {
+export function updateMember(id: string, updateMemberDto: UpdateMemberDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: MemberResponseDto;
@@ -1096,6 +1202,9 @@ export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1104,7 +1213,10 @@ export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?
     }>(`/v1/members/${encodeURIComponent(id)}`, oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateMemberDto
+        body: updateMemberDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**

@@ -62,6 +62,17 @@ export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
 }
 
+/** An `If-Match` precondition failed: the resource was changed after the caller read it. */
+export class PreconditionFailedError extends DomainError {
+  readonly code = 'PRECONDITION_FAILED';
+  constructor(resource: string, currentETag: string) {
+    super(
+      `The ${resource} was changed after the version you sent in If-Match: its current ETag is ${currentETag}. ` +
+        'Nothing was changed; get it again, reapply your change and send the new ETag.',
+    );
+  }
+}
+
 const REALM = 'realm="hovedbok"';
 
 export class UnauthenticatedError extends DomainError {
