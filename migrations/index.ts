@@ -11,6 +11,8 @@ import { ShareCompaniesWithAccountingFirms1795802304907 } from './1795802304907-
 import { MakeCrossCompanyLookupsReadOnly1795802305907 } from './1795802305907-MakeCrossCompanyLookupsReadOnly.js';
 import { CreateLedgerAndVouchers1795807060796 } from './1795807060796-CreateLedgerAndVouchers.js';
 import { ProtectLedger1795807061796 } from './1795807061796-ProtectLedger.js';
+import { CreateIdempotencyKeys1795807909454 } from './1795807909454-CreateIdempotencyKeys.js';
+import { ProtectIdempotencyKeys1795807910454 } from './1795807910454-ProtectIdempotencyKeys.js';
 
 export const MIGRATIONS = [
   CreateApplicationRole1795796534041,
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   MakeCrossCompanyLookupsReadOnly1795802305907,
   CreateLedgerAndVouchers1795807060796,
   ProtectLedger1795807061796,
+  CreateIdempotencyKeys1795807909454,
+  ProtectIdempotencyKeys1795807910454,
 ];

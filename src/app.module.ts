@@ -1,7 +1,8 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from './config/index.js';
 import {
+  ETagInterceptor,
   GraphqlApiModule,
   LifecycleModule,
   LoggerModule,
@@ -18,6 +19,7 @@ import { CompaniesModule, CompaniesResolver } from './companies/index.js';
 import { IdentityModule } from './identity/index.js';
 import { OAuthModule } from './oauth/index.js';
 import { HealthModule, HealthResolver } from './health/index.js';
+import { IdempotencyModule } from './idempotency/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 import { RateLimitsModule } from './rate-limits/index.js';
 import { LedgerModule } from './ledger/index.js';
@@ -33,7 +35,11 @@ export interface AppModuleOptions {
   extraImports?: ModuleMetadata['imports'];
 }
 
-/** The bounded contexts of the product, in one list. */
+/**
+ * The bounded contexts of the product, in one list. Their global interceptors run in this order
+ * (after the guard, and after AppModule's own): the rate limiter before idempotency, so a
+ * refused request is never kept or replayed.
+ */
 export const FEATURE_MODULES = [
   AuthModule,
   HealthModule,
@@ -47,6 +53,7 @@ export const FEATURE_MODULES = [
   LedgerModule,
   VouchersModule,
   ReportsModule,
+  IdempotencyModule,
 ];
 
 /** Every GraphQL resolver, in one list: `graphql/schema.gql` is generated from it. */
@@ -69,6 +76,8 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
+        // The outermost interceptor, so it also sees the bodies idempotency replays.
+        { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
       ],
     };
   }

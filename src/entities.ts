@@ -3,6 +3,7 @@
 import { ApiKey } from './api-keys/index.js';
 import { AuditEvent } from './audit/index.js';
 import { Company } from './companies/index.js';
+import { IdempotencyKey } from './idempotency/index.js';
 import { AccountingFirmEngagement, Membership, User } from './identity/index.js';
 import {
   AuthorizationCode,
@@ -42,4 +43,5 @@ export const ALL_ENTITIES = [
   Voucher,
   Posting,
   LedgerBalance,
+  IdempotencyKey,
 ];

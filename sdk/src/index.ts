@@ -23,7 +23,14 @@ export {
 export { createPkcePair, type PkcePair } from './pkce.js';
 export { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
 
-/** Per-call options, the last argument of every operation: headers, an `AbortSignal`, and so on. */
+/**
+ * Per-call options, the last argument of every operation: headers, an `AbortSignal`, and so on.
+ * Headers the API documents come before it as named arguments instead: every write takes
+ * `{ idempotencyKey }` (send a new random key, e.g. `crypto.randomUUID()`, per new request and
+ * the same one with each retry of it, so a retry never writes twice), and a resource that
+ * changes takes `{ ifMatch }` (its `version` in quotes, e.g. `"3"`) so a change made from a
+ * stale copy fails with `PRECONDITION_FAILED` instead of overwriting someone else's.
+ */
 export type { RequestOpts };
 
 export interface ClientOptions {

@@ -55,7 +55,15 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
   if (origins === '*' || origins.length > 0) {
     app.enableCors({
       origin: origins,
-      exposedHeaders: [REQUEST_ID_HEADER, 'ETag', 'Location', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+      exposedHeaders: [
+        REQUEST_ID_HEADER,
+        'ETag',
+        'Location',
+        'Retry-After',
+        'RateLimit',
+        'RateLimit-Policy',
+        'Idempotent-Replayed',
+      ],
       maxAge: 600,
     });
   }

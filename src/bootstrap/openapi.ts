@@ -1,6 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { PUBLIC_OPERATION_EXTENSION, REQUIRED_SCOPE_EXTENSION, SCOPES } from '../common/index.js';
+import {
+  documentETags,
+  PUBLIC_OPERATION_EXTENSION,
+  REQUIRED_SCOPE_EXTENSION,
+  SCOPES,
+} from '../common/index.js';
+import { documentIdempotency } from '../idempotency/index.js';
 import { documentRateLimits } from '../rate-limits/index.js';
 
 const OAUTH2_SCHEME = 'oauth2';
@@ -17,7 +23,13 @@ Every response carries an \`X-Request-Id\` header; send your own to correlate lo
 Rate limits are generous and published: each API client or key has a quota per company (and
 sign-up and the token endpoint one per client address). Every limited response says where you
 stand in \`RateLimit-Policy\` and \`RateLimit\` (draft-ietf-httpapi-ratelimit-headers); over the
-quota the answer is 429 \`RATE_LIMITED\` with \`Retry-After\` in seconds, and nothing was done.`;
+quota the answer is 429 \`RATE_LIMITED\` with \`Retry-After\` in seconds, and nothing was done.
+
+Every write accepts an \`Idempotency-Key\` header (draft-ietf-httpapi-idempotency-key-header): retry
+with the same key and the same request, and you get the first outcome again (marked
+\`Idempotent-Replayed: true\`) instead of a second write. Resources that change carry a \`version\`
+and an \`ETag\`; send it back in \`If-Match\` to change them only if nobody else has (412
+\`PRECONDITION_FAILED\` otherwise), or in \`If-None-Match\` to get 304 when nothing changed.`;
 
 // In the order the reference shows them.
 const TAGS: Array<[name: string, description: string]> = [
@@ -87,6 +99,8 @@ export function buildOpenApiDocument(
   if (document.info.contact && !document.info.contact.name) delete document.info.contact;
   checkOperations(document);
   documentRateLimits(document);
+  documentIdempotency(document);
+  documentETags(document);
   return document;
 }
 

@@ -22,7 +22,7 @@ export {
   type FieldError,
 } from './errors/domain-error.js';
 export { PROBLEM_CONTENT_TYPE, problemTypeUri, toProblem, type Problem } from './errors/problem.js';
-export { sendProblem } from './errors/send-problem.js';
+export { sendProblem, problemOf, type ProblemSettings } from './errors/send-problem.js';
 export { ProblemFilter } from './errors/problem.filter.js';
 export { ProblemValidationPipe } from './validation/problem-validation.pipe.js';
 export { createLogger, NestPinoLogger, type Logger } from './logging/logger.js';
@@ -31,6 +31,16 @@ export { requestIdMiddleware, newRequestId, REQUEST_ID_HEADER } from './http/req
 export { accessLogMiddleware } from './http/access-log.js';
 export { ProblemDto, FieldErrorDto } from './openapi/problem.dto.js';
 export { ApiProblemResponses } from './openapi/api-problems.decorator.js';
+export {
+  operationsOf,
+  type DocumentedOperation,
+  type DocumentedResponse,
+  type HttpMethod,
+} from './openapi/operations.js';
+export { etagOf, parseIfMatch, versionOf, IF_MATCH_HEADER } from './http/etag.js';
+export { IfMatch } from './http/if-match.decorator.js';
+export { ETagInterceptor } from './http/etag.interceptor.js';
+export { documentETags } from './http/etag.openapi.js';
 export { Public, IS_PUBLIC, PUBLIC_OPERATION_EXTENSION } from './auth/public.decorator.js';
 export { GraphqlApiModule, type GraphqlContext } from './graphql/graphql-api.module.js';
 export { mountGraphqlIde } from './graphql/graphql-ide.js';

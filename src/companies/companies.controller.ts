@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, RequireScope, Tenant, type TenantContext } from '../common/index.js';
+import { ApiProblemResponses, IfMatch, RequireScope, Tenant, type TenantContext } from '../common/index.js';
 import { CompaniesService } from './companies.service.js';
 import { toCompanyResponse } from './company.mapper.js';
 import { CompanyResponseDto, UpdateCompanyDto } from './dto/company.dto.js';
@@ -22,9 +22,13 @@ export class CompaniesController {
   @Patch()
   @RequireScope('company:write')
   @ApiOperation({ operationId: 'updateCompany', summary: "Change the company's name or fiscal year start" })
-  @ApiOkResponse({ type: CompanyResponseDto, description: 'The changed company.' })
+  @ApiOkResponse({ type: CompanyResponseDto, description: 'The changed company, with its new version.' })
   @ApiProblemResponses(400, 401, 403, 404)
-  async update(@Tenant() tenant: TenantContext, @Body() body: UpdateCompanyDto): Promise<CompanyResponseDto> {
-    return toCompanyResponse(await this.companies.update(tenant, body));
+  async update(
+    @Tenant() tenant: TenantContext,
+    @Body() body: UpdateCompanyDto,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<CompanyResponseDto> {
+    return toCompanyResponse(await this.companies.update(tenant, body, expectedVersion));
   }
 }

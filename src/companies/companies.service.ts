@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, type TenantContext } from '../common/index.js';
+import {
+  ConflictError,
+  etagOf,
+  NotFoundError,
+  PreconditionFailedError,
+  type TenantContext,
+} from '../common/index.js';
 import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { Company, type CompanyEnvironment } from './company.entity.js';
@@ -47,9 +53,14 @@ export class CompaniesService {
     return this.db.transaction({ companyId: tenant.companyId }, (tx) => this.getIn(tx, tenant.companyId));
   }
 
-  update(tenant: TenantContext, changes: CompanyChanges): Promise<Company> {
+  /** With `expectedVersion` (from If-Match), only if nobody has changed the company since. */
+  update(tenant: TenantContext, changes: CompanyChanges, expectedVersion?: number): Promise<Company> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
-      const company = await this.getIn(tx, tenant.companyId);
+      // Locked, so no concurrent update slips in between the version check and the write.
+      const company = await this.getIn(tx, tenant.companyId, true);
+      if (expectedVersion !== undefined && company.version !== expectedVersion) {
+        throw new PreconditionFailedError('company', etagOf(company.version));
+      }
       await tx
         .getRepository(Company)
         .update({ id: company.id }, { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' });
@@ -63,8 +74,11 @@ export class CompaniesService {
     });
   }
 
-  private async getIn(tx: EntityManager, companyId: string): Promise<Company> {
-    const company = await tx.getRepository(Company).findOneBy({ id: companyId });
+  private async getIn(tx: EntityManager, companyId: string, forUpdate = false): Promise<Company> {
+    const company = await tx.getRepository(Company).findOne({
+      where: { id: companyId },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!company) throw new NotFoundError('company', companyId);
     return company;
   }

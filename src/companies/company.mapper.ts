@@ -11,5 +11,6 @@ export function toCompanyResponse(company: Company): CompanyResponseDto {
     environment: company.environment,
     createdAt: company.createdAt.toISOString(),
     updatedAt: company.updatedAt.toISOString(),
+    version: company.version,
   };
 }

@@ -50,6 +50,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).rateLimits.perClientAndCompany).toBe(1200);
   });
 
+  it('keeps idempotency records a day and leases a key for a minute unless told otherwise', () => {
+    expect(loadConfig({}).idempotency).toEqual({ ttlHours: 24, leaseSeconds: 60 });
+    expect(
+      loadConfig({ IDEMPOTENCY_KEY_TTL_HOURS: '48', IDEMPOTENCY_LEASE_SECONDS: '5' }).idempotency,
+    ).toEqual({ ttlHours: 48, leaseSeconds: 5 });
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).http.port).toBe(3000);
   });
@@ -65,6 +72,8 @@ describe('loadConfig', () => {
     ['BODY_LIMIT_BYTES', '1'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['RATE_LIMIT_WINDOW_SECONDS', '0'],
+    ['IDEMPOTENCY_KEY_TTL_HOURS', '0'],
+    ['IDEMPOTENCY_LEASE_SECONDS', 'soon'],
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '10.0.0.0/33'],
   ])('refuses %s=%s and names the variable', (name, value) => {

@@ -170,6 +170,25 @@ export class Environment {
   @Max(3600)
   RATE_LIMIT_WINDOW_SECONDS = 60;
 
+  // How long a write's outcome is kept for a retry with the same Idempotency-Key. The draft
+  // (draft-ietf-httpapi-idempotency-key-header) suggests at least a day, so clients retrying
+  // after an outage still get the first response instead of a second execution.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  IDEMPOTENCY_KEY_TTL_HOURS = 24;
+
+  // How long a request holding an Idempotency-Key may run before a retry may take the key over
+  // (the lease of a process that died mid-request). Must exceed the slowest write.
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  IDEMPOTENCY_LEASE_SECONDS = 60;
+
   // Which proxies may set X-Forwarded-For (Express "trust proxy"): "false", a hop count, or a
   // comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal. Never
   // "true": trusting every sender would let any client pick its own address for the limits.
@@ -212,6 +231,12 @@ export interface AppConfig {
     /** Per client address, public endpoint and window; 0 when off. */
     publicPerAddress: number;
     windowSeconds: number;
+  };
+  idempotency: {
+    /** How long a stored outcome is replayed, from when it was stored. */
+    ttlHours: number;
+    /** How long an unfinished request keeps its key before a retry may take it over. */
+    leaseSeconds: number;
   };
   oauth: {
     accessTokenTtlSeconds: number;
@@ -280,6 +305,10 @@ function toAppConfig(parsed: Environment): AppConfig {
     demoCompany: parsed.DEMO_COMPANY,
     graphql: { maxDepth: parsed.GRAPHQL_MAX_DEPTH, maxComplexity: parsed.GRAPHQL_MAX_COMPLEXITY },
     rateLimits: rateLimitsOf(parsed),
+    idempotency: {
+      ttlHours: parsed.IDEMPOTENCY_KEY_TTL_HOURS,
+      leaseSeconds: parsed.IDEMPOTENCY_LEASE_SECONDS,
+    },
     oauth: {
       accessTokenTtlSeconds: parsed.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: parsed.REFRESH_TOKEN_TTL_DAYS,

@@ -21,7 +21,14 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiProblemResponses, IdParam, RequireScope, Tenant, type TenantContext } from '../common/index.js';
+import {
+  ApiProblemResponses,
+  IdParam,
+  IfMatch,
+  RequireScope,
+  Tenant,
+  type TenantContext,
+} from '../common/index.js';
 import {
   CreateVoucherDto,
   CreateVoucherQuery,
@@ -112,8 +119,11 @@ export class VouchersController {
     @Tenant() tenant: TenantContext,
     @Param() { id }: IdParam,
     @Body() body: UpdateDraftVoucherDto,
+    @IfMatch() expectedVersion: number | undefined,
   ): Promise<VoucherResponseDto> {
-    return toVoucherResponse(await this.vouchers.updateDraft(tenant, id, toVoucherInput(body)));
+    return toVoucherResponse(
+      await this.vouchers.updateDraft(tenant, id, toVoucherInput(body), expectedVersion),
+    );
   }
 
   @Delete(':id')
@@ -125,8 +135,12 @@ export class VouchersController {
   })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblemResponses(400, 401, 403, 404, 409, 412)
-  async delete(@Tenant() tenant: TenantContext, @Param() { id }: IdParam): Promise<void> {
-    await this.vouchers.deleteDraft(tenant, id);
+  async delete(
+    @Tenant() tenant: TenantContext,
+    @Param() { id }: IdParam,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<void> {
+    await this.vouchers.deleteDraft(tenant, id, expectedVersion);
   }
 
   @Post(':id/book')
@@ -135,8 +149,12 @@ export class VouchersController {
   @ApiOperation({ operationId: 'bookVoucher', summary: 'Book a draft voucher: number it and post it' })
   @ApiOkResponse({ type: VoucherResponseDto })
   @ApiProblemResponses(400, 401, 403, 404, 409, 412, 422)
-  async book(@Tenant() tenant: TenantContext, @Param() { id }: IdParam): Promise<VoucherResponseDto> {
-    return toVoucherResponse(await this.vouchers.book(tenant, id));
+  async book(
+    @Tenant() tenant: TenantContext,
+    @Param() { id }: IdParam,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<VoucherResponseDto> {
+    return toVoucherResponse(await this.vouchers.book(tenant, id, expectedVersion));
   }
 
   @Post(':id/reverse')

@@ -253,7 +253,7 @@ export class VouchersService {
   ): Promise<Voucher> {
     const voucher = await this.repository.get(tx, companyId, id, true);
     if (voucher.status !== 'draft') throw new VoucherBookedError(id);
-    assertVersion(voucher, expectedVersion);
+    assertVersion(voucher, expectedVersion, 'voucher');
     return voucher;
   }
 

@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "PERIOD_STATUS_CONFLICT" | "PRECONDITION_FAILED" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "PERIOD_STATUS_CONFLICT" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -351,6 +351,8 @@ export type CompanyResponseDto = {
     name: string;
     organizationNumber: string;
     updatedAt: string;
+    /** Bumped by every change. The `ETag` header is this number in quotes; send it in `If-Match` to change the company only if nobody else has since you read it. */
+    version: number;
 };
 export type UpdateCompanyDto = {
     fiscalYearStartMonth?: number;
@@ -913,7 +915,9 @@ export function listAccountingFirms(opts?: Oazapfts.RequestOpts) {
 /**
  * Engage an accounting firm: its owners and accountants work here as accountants
  */
-export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFirmDto, opts?: Oazapfts.RequestOpts) {
+export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFirmDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: AccountingFirmResponseDto;
@@ -933,6 +937,9 @@ export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFi
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -941,13 +948,18 @@ export function engageAccountingFirm(engageAccountingFirmDto: EngageAccountingFi
     }>("/v1/accounting-firms", oazapfts.json({
         ...opts,
         method: "POST",
-        body: engageAccountingFirmDto
+        body: engageAccountingFirmDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * End an accounting firm's engagement: its people lose access at once
  */
-export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestOpts) {
+export function endAccountingFirmEngagement(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 204;
     } | {
@@ -963,6 +975,12 @@ export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestO
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -970,7 +988,10 @@ export function endAccountingFirmEngagement(id: string, opts?: Oazapfts.RequestO
         data: ProblemDto;
     }>(`/v1/accounting-firms/${encodeURIComponent(id)}`, {
         ...opts,
-        method: "DELETE"
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -1043,7 +1064,9 @@ export function listAccounts({ limit, cursor, isActive, numberFrom, numberTo }: 
 /**
  * Add an account to the chart
  */
-export function createAccount(createAccountDto: CreateAccountDto, opts?: Oazapfts.RequestOpts) {
+export function createAccount(createAccountDto: CreateAccountDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: AccountResponseDto;
@@ -1060,6 +1083,9 @@ export function createAccount(createAccountDto: CreateAccountDto, opts?: Oazapft
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1068,13 +1094,19 @@ export function createAccount(createAccountDto: CreateAccountDto, opts?: Oazapft
     }>("/v1/accounts", oazapfts.json({
         ...opts,
         method: "POST",
-        body: createAccountDto
+        body: createAccountDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Delete an account nobody has posted to
  */
-export function deleteAccount(id: string, opts?: Oazapfts.RequestOpts) {
+export function deleteAccount(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 204;
     } | {
@@ -1096,6 +1128,9 @@ export function deleteAccount(id: string, opts?: Oazapfts.RequestOpts) {
         status: 412;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1103,16 +1138,24 @@ export function deleteAccount(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/accounts/${encodeURIComponent(id)}`, {
         ...opts,
-        method: "DELETE"
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
  * Get one account
  */
-export function getAccount(id: string, opts?: Oazapfts.RequestOpts) {
+export function getAccount(id: string, { ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: AccountResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -1132,13 +1175,19 @@ export function getAccount(id: string, opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>(`/v1/accounts/${encodeURIComponent(id)}`, {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Change an account, or deactivate it (isActive false)
  */
-export function updateAccount(id: string, updateAccountDto: UpdateAccountDto, opts?: Oazapfts.RequestOpts) {
+export function updateAccount(id: string, updateAccountDto: UpdateAccountDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: AccountResponseDto;
@@ -1155,7 +1204,13 @@ export function updateAccount(id: string, updateAccountDto: UpdateAccountDto, op
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
         status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
         data: ProblemDto;
     } | {
         status: 429;
@@ -1166,7 +1221,11 @@ export function updateAccount(id: string, updateAccountDto: UpdateAccountDto, op
     }>(`/v1/accounts/${encodeURIComponent(id)}`, oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateAccountDto
+        body: updateAccountDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1198,7 +1257,9 @@ export function listApiClients(opts?: Oazapfts.RequestOpts) {
 /**
  * Register an application that calls the API
  */
-export function registerApiClient(registerApiClientDto: RegisterApiClientDto, opts?: Oazapfts.RequestOpts) {
+export function registerApiClient(registerApiClientDto: RegisterApiClientDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: RegisteredApiClientResponseDto;
@@ -1212,6 +1273,12 @@ export function registerApiClient(registerApiClientDto: RegisterApiClientDto, op
         status: 403;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1220,7 +1287,10 @@ export function registerApiClient(registerApiClientDto: RegisterApiClientDto, op
     }>("/v1/api-clients", oazapfts.json({
         ...opts,
         method: "POST",
-        body: registerApiClientDto
+        body: registerApiClientDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1255,7 +1325,9 @@ export function getApiClient(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Revoke an API client: it gets no new tokens
  */
-export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
+export function revokeApiClient(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: ApiClientResponseDto;
@@ -1272,6 +1344,12 @@ export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1279,7 +1357,10 @@ export function revokeApiClient(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/api-clients/${encodeURIComponent(id)}/revoke`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -1311,7 +1392,9 @@ export function listApiKeys(opts?: Oazapfts.RequestOpts) {
 /**
  * Create an API key limited to chosen scopes
  */
-export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.RequestOpts) {
+export function createApiKey(createApiKeyDto: CreateApiKeyDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: CreatedApiKeyResponseDto;
@@ -1325,6 +1408,12 @@ export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.R
         status: 403;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1333,7 +1422,10 @@ export function createApiKey(createApiKeyDto: CreateApiKeyDto, opts?: Oazapfts.R
     }>("/v1/api-keys", oazapfts.json({
         ...opts,
         method: "POST",
-        body: createApiKeyDto
+        body: createApiKeyDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1368,7 +1460,9 @@ export function getApiKey(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Revoke an API key: it is refused from now on
  */
-export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
+export function revokeApiKey(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: ApiKeyResponseDto;
@@ -1385,6 +1479,12 @@ export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1392,7 +1492,10 @@ export function revokeApiKey(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/api-keys/${encodeURIComponent(id)}/revoke`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -1440,10 +1543,14 @@ export function listAuditEvents({ limit, cursor, action, resourceType, resourceI
 /**
  * Get the company the request acts on
  */
-export function getCompany(opts?: Oazapfts.RequestOpts) {
+export function getCompany({ ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: CompanyResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -1463,13 +1570,19 @@ export function getCompany(opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>("/v1/company", {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Change the company's name or fiscal year start
  */
-export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapfts.RequestOpts) {
+export function updateCompany(updateCompanyDto: UpdateCompanyDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: CompanyResponseDto;
@@ -1486,6 +1599,15 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1494,16 +1616,24 @@ export function updateCompany(updateCompanyDto: UpdateCompanyDto, opts?: Oazapft
     }>("/v1/company", oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateCompanyDto
+        body: updateCompanyDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Get one dimension value
  */
-export function getDimensionValue(id: string, opts?: Oazapfts.RequestOpts) {
+export function getDimensionValue(id: string, { ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: DimensionValueResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -1523,13 +1653,19 @@ export function getDimensionValue(id: string, opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>(`/v1/dimension-values/${encodeURIComponent(id)}`, {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Rename or deactivate a dimension value
  */
-export function updateDimensionValue(id: string, updateDimensionValueDto: UpdateDimensionValueDto, opts?: Oazapfts.RequestOpts) {
+export function updateDimensionValue(id: string, updateDimensionValueDto: UpdateDimensionValueDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: DimensionValueResponseDto;
@@ -1546,7 +1682,13 @@ export function updateDimensionValue(id: string, updateDimensionValueDto: Update
         status: 404;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
         status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
         data: ProblemDto;
     } | {
         status: 429;
@@ -1557,7 +1699,11 @@ export function updateDimensionValue(id: string, updateDimensionValueDto: Update
     }>(`/v1/dimension-values/${encodeURIComponent(id)}`, oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateDimensionValueDto
+        body: updateDimensionValueDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1586,7 +1732,9 @@ export function listDimensions(opts?: Oazapfts.RequestOpts) {
 /**
  * Add a free dimension (e.g. region, cost bearer)
  */
-export function createDimension(createDimensionDto: CreateDimensionDto, opts?: Oazapfts.RequestOpts) {
+export function createDimension(createDimensionDto: CreateDimensionDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: DimensionResponseDto;
@@ -1603,6 +1751,9 @@ export function createDimension(createDimensionDto: CreateDimensionDto, opts?: O
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1611,16 +1762,23 @@ export function createDimension(createDimensionDto: CreateDimensionDto, opts?: O
     }>("/v1/dimensions", oazapfts.json({
         ...opts,
         method: "POST",
-        body: createDimensionDto
+        body: createDimensionDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Get one dimension
  */
-export function getDimension(id: string, opts?: Oazapfts.RequestOpts) {
+export function getDimension(id: string, { ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: DimensionResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -1640,13 +1798,19 @@ export function getDimension(id: string, opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>(`/v1/dimensions/${encodeURIComponent(id)}`, {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Rename or deactivate a dimension
  */
-export function updateDimension(id: string, updateDimensionDto: UpdateDimensionDto, opts?: Oazapfts.RequestOpts) {
+export function updateDimension(id: string, updateDimensionDto: UpdateDimensionDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: DimensionResponseDto;
@@ -1669,6 +1833,9 @@ export function updateDimension(id: string, updateDimensionDto: UpdateDimensionD
         status: 412;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1677,7 +1844,11 @@ export function updateDimension(id: string, updateDimensionDto: UpdateDimensionD
     }>(`/v1/dimensions/${encodeURIComponent(id)}`, oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateDimensionDto
+        body: updateDimensionDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1712,7 +1883,9 @@ export function listDimensionValues(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Add a value: a department, a project, ...
  */
-export function createDimensionValue(id: string, createDimensionValueDto: CreateDimensionValueDto, opts?: Oazapfts.RequestOpts) {
+export function createDimensionValue(id: string, createDimensionValueDto: CreateDimensionValueDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: DimensionValueResponseDto;
@@ -1732,6 +1905,9 @@ export function createDimensionValue(id: string, createDimensionValueDto: Create
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1740,7 +1916,10 @@ export function createDimensionValue(id: string, createDimensionValueDto: Create
     }>(`/v1/dimensions/${encodeURIComponent(id)}/values`, oazapfts.json({
         ...opts,
         method: "POST",
-        body: createDimensionValueDto
+        body: createDimensionValueDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1769,7 +1948,9 @@ export function listFiscalYears(opts?: Oazapfts.RequestOpts) {
 /**
  * Add a fiscal year with its twelve open periods
  */
-export function createFiscalYear(createFiscalYearDto: CreateFiscalYearDto, opts?: Oazapfts.RequestOpts) {
+export function createFiscalYear(createFiscalYearDto: CreateFiscalYearDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: FiscalYearResponseDto;
@@ -1797,7 +1978,10 @@ export function createFiscalYear(createFiscalYearDto: CreateFiscalYearDto, opts?
     }>("/v1/fiscal-years", oazapfts.json({
         ...opts,
         method: "POST",
-        body: createFiscalYearDto
+        body: createFiscalYearDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -1858,7 +2042,9 @@ export function listMembers(opts?: Oazapfts.RequestOpts) {
 /**
  * Add a person with an account to the company, with a role
  */
-export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpts) {
+export function addMember(addMemberDto: AddMemberDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: MemberResponseDto;
@@ -1878,6 +2064,9 @@ export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpt
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1886,13 +2075,18 @@ export function addMember(addMemberDto: AddMemberDto, opts?: Oazapfts.RequestOpt
     }>("/v1/members", oazapfts.json({
         ...opts,
         method: "POST",
-        body: addMemberDto
+        body: addMemberDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Remove a person from the company
  */
-export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
+export function removeMember(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 204;
     } | {
@@ -1911,6 +2105,9 @@ export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1918,7 +2115,10 @@ export function removeMember(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/members/${encodeURIComponent(id)}`, {
         ...opts,
-        method: "DELETE"
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -1953,7 +2153,9 @@ export function getMember(id: string, opts?: Oazapfts.RequestOpts) {
 /**
  * Change a person's role in the company
  */
-export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?: Oazapfts.RequestOpts) {
+export function updateMember(id: string, updateMemberDto: UpdateMemberDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: MemberResponseDto;
@@ -1973,6 +2175,9 @@ export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?
         status: 409;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -1981,7 +2186,10 @@ export function updateMember(id: string, updateMemberDto: UpdateMemberDto, opts?
     }>(`/v1/members/${encodeURIComponent(id)}`, oazapfts.json({
         ...opts,
         method: "PATCH",
-        body: updateMemberDto
+        body: updateMemberDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
@@ -2021,10 +2229,14 @@ export function listPeriods({ fiscalYearId, $from, to }: {
 /**
  * Get one accounting period
  */
-export function getPeriod(id: string, opts?: Oazapfts.RequestOpts) {
+export function getPeriod(id: string, { ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: PeriodResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -2044,13 +2256,19 @@ export function getPeriod(id: string, opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>(`/v1/periods/${encodeURIComponent(id)}`, {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Close an open period: it takes no more postings
  */
-export function closePeriod(id: string, opts?: Oazapfts.RequestOpts) {
+export function closePeriod(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: PeriodResponseDto;
@@ -2071,6 +2289,9 @@ export function closePeriod(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     } | {
         status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
         data: ProblemDto;
     } | {
         status: 429;
@@ -2080,13 +2301,20 @@ export function closePeriod(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/periods/${encodeURIComponent(id)}/close`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
  * Lock a period, e.g. once its VAT return is filed
  */
-export function lockPeriod(id: string, opts?: Oazapfts.RequestOpts) {
+export function lockPeriod(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: PeriodResponseDto;
@@ -2107,6 +2335,9 @@ export function lockPeriod(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     } | {
         status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
         data: ProblemDto;
     } | {
         status: 429;
@@ -2116,13 +2347,20 @@ export function lockPeriod(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/periods/${encodeURIComponent(id)}/lock`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
  * Reopen a closed or locked period (needs periods:reopen; audited)
  */
-export function reopenPeriod(id: string, opts?: Oazapfts.RequestOpts) {
+export function reopenPeriod(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: PeriodResponseDto;
@@ -2145,6 +2383,9 @@ export function reopenPeriod(id: string, opts?: Oazapfts.RequestOpts) {
         status: 412;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -2152,7 +2393,11 @@ export function reopenPeriod(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/periods/${encodeURIComponent(id)}/reopen`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
@@ -2441,8 +2686,9 @@ export function listVouchers({ limit, cursor, status, $from, to }: {
 /**
  * Book a voucher (or save a draft, or dry-run it)
  */
-export function createVoucher(createVoucherDto: CreateVoucherDto, { dryRun }: {
+export function createVoucher(createVoucherDto: CreateVoucherDto, { dryRun, idempotencyKey }: {
     dryRun?: boolean;
+    idempotencyKey?: string;
 } = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
@@ -2460,6 +2706,9 @@ export function createVoucher(createVoucherDto: CreateVoucherDto, { dryRun }: {
         status: 403;
         data: ProblemDto;
     } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
         status: 422;
         data: ProblemDto;
     } | {
@@ -2473,13 +2722,19 @@ export function createVoucher(createVoucherDto: CreateVoucherDto, { dryRun }: {
     }))}`, oazapfts.json({
         ...opts,
         method: "POST",
-        body: createVoucherDto
+        body: createVoucherDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Delete a draft voucher (booked ones are reversed)
  */
-export function deleteDraftVoucher(id: string, opts?: Oazapfts.RequestOpts) {
+export function deleteDraftVoucher(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 204;
     } | {
@@ -2501,6 +2756,9 @@ export function deleteDraftVoucher(id: string, opts?: Oazapfts.RequestOpts) {
         status: 412;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -2508,16 +2766,24 @@ export function deleteDraftVoucher(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/vouchers/${encodeURIComponent(id)}`, {
         ...opts,
-        method: "DELETE"
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
  * Get one voucher with its postings
  */
-export function getVoucher(id: string, opts?: Oazapfts.RequestOpts) {
+export function getVoucher(id: string, { ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: VoucherResponseDto;
+    } | {
+        status: 304;
     } | {
         status: 400;
         data: ProblemDto;
@@ -2537,13 +2803,19 @@ export function getVoucher(id: string, opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>(`/v1/vouchers/${encodeURIComponent(id)}`, {
-        ...opts
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
     }));
 }
 /**
  * Replace a draft voucher (booked ones never change)
  */
-export function updateDraftVoucher(id: string, updateDraftVoucherDto: UpdateDraftVoucherDto, opts?: Oazapfts.RequestOpts) {
+export function updateDraftVoucher(id: string, updateDraftVoucherDto: UpdateDraftVoucherDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: VoucherResponseDto;
@@ -2566,6 +2838,9 @@ export function updateDraftVoucher(id: string, updateDraftVoucherDto: UpdateDraf
         status: 412;
         data: ProblemDto;
     } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
         status: 429;
         data: ProblemDto;
     } | {
@@ -2574,13 +2849,20 @@ export function updateDraftVoucher(id: string, updateDraftVoucherDto: UpdateDraf
     }>(`/v1/vouchers/${encodeURIComponent(id)}`, oazapfts.json({
         ...opts,
         method: "PUT",
-        body: updateDraftVoucherDto
+        body: updateDraftVoucherDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }
 /**
  * Book a draft voucher: number it and post it
  */
-export function bookVoucher(id: string, opts?: Oazapfts.RequestOpts) {
+export function bookVoucher(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 200;
         data: VoucherResponseDto;
@@ -2613,13 +2895,19 @@ export function bookVoucher(id: string, opts?: Oazapfts.RequestOpts) {
         data: ProblemDto;
     }>(`/v1/vouchers/${encodeURIComponent(id)}/book`, {
         ...opts,
-        method: "POST"
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
     }));
 }
 /**
  * Reverse a booked voucher with a linked voucher of opposite postings
  */
-export function reverseVoucher(id: string, reverseVoucherDto: ReverseVoucherDto, opts?: Oazapfts.RequestOpts) {
+export function reverseVoucher(id: string, reverseVoucherDto: ReverseVoucherDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
     return oazapfts.ok(oazapfts.fetchJson<{
         status: 201;
         data: VoucherResponseDto;
@@ -2650,6 +2938,9 @@ export function reverseVoucher(id: string, reverseVoucherDto: ReverseVoucherDto,
     }>(`/v1/vouchers/${encodeURIComponent(id)}/reverse`, oazapfts.json({
         ...opts,
         method: "POST",
-        body: reverseVoucherDto
+        body: reverseVoucherDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
     })));
 }

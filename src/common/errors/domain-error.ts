@@ -62,6 +62,17 @@ export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
 }
 
+/** An `If-Match` precondition failed: the resource was changed after the caller read it. */
+export class PreconditionFailedError extends DomainError {
+  readonly code = 'PRECONDITION_FAILED';
+  constructor(resource: string, currentETag: string) {
+    super(
+      `The ${resource} was changed after the version you sent in If-Match: its current ETag is ${currentETag}. ` +
+        'Nothing was changed; get it again, reapply your change and send the new ETag.',
+    );
+  }
+}
+
 const REALM = 'realm="hovedbok"';
 
 export class UnauthenticatedError extends DomainError {
@@ -97,16 +108,5 @@ export class CompanyRequiredError extends DomainError {
   readonly code = 'COMPANY_REQUIRED';
   constructor(count: number) {
     super(`This token covers ${count} companies: name one in the Hovedbok-Company header.`);
-  }
-}
-
-/** `If-Match` named another version than the resource has now (412). */
-export class PreconditionFailedError extends DomainError {
-  readonly code = 'PRECONDITION_FAILED';
-  constructor(currentVersion: number) {
-    super(
-      `The resource has changed since you read it: its current ETag is "${currentVersion}". ` +
-        'Read it again, reapply your change, and send that ETag in If-Match.',
-    );
   }
 }

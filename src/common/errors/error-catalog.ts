@@ -15,6 +15,9 @@ export type ErrorCode =
   | 'INSUFFICIENT_SCOPE'
   | 'COMPANY_REQUIRED'
   | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_REQUEST_IN_PROGRESS'
   | 'SIGN_UP_DISABLED'
   | 'LAST_OWNER'
   | 'NOT_ACCEPTABLE'
@@ -34,7 +37,6 @@ export type ErrorCode =
   | 'VOUCHER_NOT_BOOKED'
   | 'VOUCHER_ALREADY_REVERSED'
   | 'PERIOD_STATUS_CONFLICT'
-  | 'PRECONDITION_FAILED'
   | 'INTERNAL_ERROR';
 
 export interface ErrorCatalogEntry {
@@ -115,6 +117,30 @@ export const ERROR_CATALOG = {
     status: 409,
     title: 'Conflict with the current state',
     description: 'The request conflicts with existing data, e.g. a value that must be unique is taken.',
+  },
+  PRECONDITION_FAILED: {
+    status: 412,
+    title: 'The resource has changed since you read it',
+    description:
+      'The `If-Match` header named an ETag the resource no longer has: it was changed after you read it. ' +
+      'Nothing was changed. Get the resource again (the detail names its current ETag), reapply your change ' +
+      'to what you get, and send it with `If-Match` set to the new `ETag`.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'The idempotency key was used for another request',
+    description:
+      'This client sent the same `Idempotency-Key` in this company before, with a different method, path ' +
+      'or body. Nothing was done. Make a new key for each new request; to get the outcome of the first ' +
+      'request, resend it unchanged with its key.',
+  },
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: {
+    status: 409,
+    title: 'A request with this idempotency key is still running',
+    description:
+      'The first request sent with this `Idempotency-Key` has not finished yet. Nothing was done by this ' +
+      'one. Retry after `Retry-After` seconds: once the first request has finished, the retry gets its ' +
+      'response, marked `Idempotent-Replayed: true`.',
   },
   SIGN_UP_DISABLED: {
     status: 403,
@@ -224,13 +250,6 @@ export const ERROR_CATALOG = {
     title: 'The period cannot move to that status',
     description:
       'Periods go open -> closed -> locked, and back with reopen. The detail says the current status.',
-  },
-  PRECONDITION_FAILED: {
-    status: 412,
-    title: 'The resource has changed',
-    description:
-      'The `If-Match` header named a version (ETag) the resource no longer has: someone changed it since you read it. ' +
-      'Read it again, reapply your change and send the new ETag.',
   },
   INTERNAL_ERROR: {
     status: 500,

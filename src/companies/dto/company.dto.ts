@@ -11,6 +11,13 @@ export class CompanyResponseDto {
   @ApiProperty({ enum: ['live', 'test'], description: '`test` is a sandbox company.' }) environment: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({
+    description:
+      'Bumped by every change. The `ETag` header is this number in quotes; send it in `If-Match` to change ' +
+      'the company only if nobody else has since you read it.',
+    example: 3,
+  })
+  version: number;
 }
 
 export class UpdateCompanyDto {

@@ -25,4 +25,7 @@ export class CompanyModel {
 
   @Field({ description: 'ISO 8601 date-time.' })
   updatedAt: string;
+
+  @Field(() => Int, { description: 'Bumped by every change; the REST ETag is this number in quotes.' })
+  version: number;
 }

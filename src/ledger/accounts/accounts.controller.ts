@@ -20,6 +20,7 @@ import {
 import {
   ApiProblemResponses,
   IdParam,
+  IfMatch,
   RequireScope,
   Tenant,
   type TenantContext,
@@ -87,8 +88,9 @@ export class AccountsController {
     @Tenant() tenant: TenantContext,
     @Param() { id }: IdParam,
     @Body() body: UpdateAccountDto,
+    @IfMatch() expectedVersion: number | undefined,
   ): Promise<AccountResponseDto> {
-    return toAccountResponse(await this.accounts.update(tenant, id, body));
+    return toAccountResponse(await this.accounts.update(tenant, id, body, expectedVersion));
   }
 
   @Delete(':id')
@@ -101,7 +103,11 @@ export class AccountsController {
   })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblemResponses(400, 401, 403, 404, 409, 412)
-  async delete(@Tenant() tenant: TenantContext, @Param() { id }: IdParam): Promise<void> {
-    await this.accounts.delete(tenant, id);
+  async delete(
+    @Tenant() tenant: TenantContext,
+    @Param() { id }: IdParam,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<void> {
+    await this.accounts.delete(tenant, id, expectedVersion);
   }
 }

@@ -112,7 +112,7 @@ export class AccountsService {
   ): Promise<Account> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const account = await this.getIn(tx, tenant.companyId, id, true);
-      assertVersion(account, expectedVersion);
+      assertVersion(account, expectedVersion, 'account');
       await tx
         .getRepository(Account)
         .update(
@@ -133,7 +133,7 @@ export class AccountsService {
   delete(tenant: TenantContext, id: string, expectedVersion?: number): Promise<void> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const account = await this.getIn(tx, tenant.companyId, id, true);
-      assertVersion(account, expectedVersion);
+      assertVersion(account, expectedVersion, 'account');
       const [{ used }] = await tx.query<[{ used: boolean }]>(
         `SELECT EXISTS (SELECT 1 FROM postings WHERE company_id = $1 AND account_id = $2)
              OR EXISTS (SELECT 1 FROM vat_codes WHERE company_id = $1 AND $2 IN (vat_account_id, deduction_account_id))

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import {
   ApiProblemResponses,
   IdParam,
+  IfMatch,
   RequireScope,
   Tenant,
   type TenantContext,
@@ -70,8 +71,9 @@ export class DimensionsController {
     @Tenant() tenant: TenantContext,
     @Param() { id }: IdParam,
     @Body() body: UpdateDimensionDto,
+    @IfMatch() expectedVersion: number | undefined,
   ): Promise<DimensionResponseDto> {
-    return toDimensionResponse(await this.dimensions.update(tenant, id, body));
+    return toDimensionResponse(await this.dimensions.update(tenant, id, body, expectedVersion));
   }
 
   @Get(':id/values')
@@ -126,7 +128,8 @@ export class DimensionValuesController {
     @Tenant() tenant: TenantContext,
     @Param() { id }: IdParam,
     @Body() body: UpdateDimensionValueDto,
+    @IfMatch() expectedVersion: number | undefined,
   ): Promise<DimensionValueResponseDto> {
-    return toDimensionValueResponse(await this.dimensions.updateValue(tenant, id, body));
+    return toDimensionValueResponse(await this.dimensions.updateValue(tenant, id, body, expectedVersion));
   }
 }

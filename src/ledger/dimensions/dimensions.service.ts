@@ -66,7 +66,7 @@ export class DimensionsService {
     expectedVersion?: number,
   ): Promise<Dimension> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
-      assertVersion(await this.dimensionIn(tx, tenant.companyId, id, true), expectedVersion);
+      assertVersion(await this.dimensionIn(tx, tenant.companyId, id, true), expectedVersion, 'dimension');
       await tx
         .getRepository(Dimension)
         .update(
@@ -120,7 +120,7 @@ export class DimensionsService {
     expectedVersion?: number,
   ): Promise<DimensionValue> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
-      assertVersion(await this.valueIn(tx, tenant.companyId, id, true), expectedVersion);
+      assertVersion(await this.valueIn(tx, tenant.companyId, id, true), expectedVersion, 'dimension value');
       await tx
         .getRepository(DimensionValue)
         .update(

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import {
   ApiProblemResponses,
   IdParam,
+  IfMatch,
   RequireScope,
   Tenant,
   type TenantContext,
@@ -91,8 +92,12 @@ export class PeriodsController {
   @ApiOperation({ operationId: 'closePeriod', summary: 'Close an open period: it takes no more postings' })
   @ApiOkResponse({ type: PeriodResponseDto })
   @ApiProblemResponses(400, 401, 403, 404, 409, 412)
-  async close(@Tenant() tenant: TenantContext, @Param() { id }: IdParam): Promise<PeriodResponseDto> {
-    return toPeriodResponse(await this.periods.transition(tenant, id, 'close'));
+  async close(
+    @Tenant() tenant: TenantContext,
+    @Param() { id }: IdParam,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<PeriodResponseDto> {
+    return toPeriodResponse(await this.periods.transition(tenant, id, 'close', expectedVersion));
   }
 
   @Post(':id/lock')
@@ -104,8 +109,12 @@ export class PeriodsController {
   })
   @ApiOkResponse({ type: PeriodResponseDto })
   @ApiProblemResponses(400, 401, 403, 404, 409, 412)
-  async lock(@Tenant() tenant: TenantContext, @Param() { id }: IdParam): Promise<PeriodResponseDto> {
-    return toPeriodResponse(await this.periods.transition(tenant, id, 'lock'));
+  async lock(
+    @Tenant() tenant: TenantContext,
+    @Param() { id }: IdParam,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<PeriodResponseDto> {
+    return toPeriodResponse(await this.periods.transition(tenant, id, 'lock', expectedVersion));
   }
 
   @Post(':id/reopen')
@@ -117,7 +126,11 @@ export class PeriodsController {
   })
   @ApiOkResponse({ type: PeriodResponseDto })
   @ApiProblemResponses(400, 401, 403, 404, 409, 412)
-  async reopen(@Tenant() tenant: TenantContext, @Param() { id }: IdParam): Promise<PeriodResponseDto> {
-    return toPeriodResponse(await this.periods.transition(tenant, id, 'reopen'));
+  async reopen(
+    @Tenant() tenant: TenantContext,
+    @Param() { id }: IdParam,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<PeriodResponseDto> {
+    return toPeriodResponse(await this.periods.transition(tenant, id, 'reopen', expectedVersion));
   }
 }

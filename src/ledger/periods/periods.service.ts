@@ -61,7 +61,7 @@ export class PeriodsService {
     const rule = TRANSITIONS[transition];
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const period = await this.getIn(tx, tenant.companyId, id, true);
-      assertVersion(period, expectedVersion);
+      assertVersion(period, expectedVersion, 'period');
       if (!rule.from.includes(period.status)) throw new PeriodStatusConflictError(rule.past, period.status);
       await tx
         .getRepository(Period)

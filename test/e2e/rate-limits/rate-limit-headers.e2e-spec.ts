@@ -66,7 +66,12 @@ describe('rate-limit headers', () => {
       headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
       content: { 'application/problem+json': expect.any(Object) },
     });
-    expect(Object.keys(getCompany.responses['200'].headers)).toEqual(['RateLimit', 'RateLimit-Policy']);
+    // ETag is there too: the company is a versioned resource.
+    expect(Object.keys(getCompany.responses['200'].headers)).toEqual([
+      'RateLimit',
+      'RateLimit-Policy',
+      'ETag',
+    ]);
     expect(spec.paths['/v1/sign-up'].post.responses['429']).toBeDefined();
     expect(spec.paths['/oauth/token'].post.responses['429']).toBeDefined();
     expect(spec.paths['/health/live'].get.responses['429']).toBeUndefined();

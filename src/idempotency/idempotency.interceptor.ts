@@ -1,0 +1,127 @@
+import {
+  Inject,
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { from, lastValueFrom, of, type Observable } from 'rxjs';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { PROBLEM_CONTENT_TYPE, problemOf, REQUIRED_SCOPE } from '../common/index.js';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
+  parseIdempotencyKey,
+} from './idempotency-key-header.js';
+import { isKeptOutcome, KEPT_RESPONSE_HEADERS, principalOf, WRITE_METHODS } from './idempotency-policy.js';
+import { IdempotencyService, type KeyedRequest } from './idempotency.service.js';
+import { requestFingerprint } from './request-fingerprint.js';
+import type { StoredResponse } from './sealed-response.js';
+
+/**
+ * `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header) on every authenticated REST
+ * write: the first request with a key runs and its outcome is kept; a retry with the same key
+ * and request gets that outcome again (`Idempotent-Replayed: true`) instead of running twice.
+ *
+ * Where it sits: Nest runs interceptors after every guard, so the caller and company are known
+ * (req.tenant); and IdempotencyModule comes after RateLimitsModule in the module list, so the
+ * rate limiter's interceptor runs first and a 429 never gets here, let alone kept. Pipes run
+ * inside `next.handle()`, so a validation failure is an outcome like any other.
+ *
+ * The known gap: the claim, the handler's transaction and keeping the response are separate
+ * transactions. If the process dies after the handler's transaction committed but before the
+ * response was kept (or keeping it fails), a retry after the lease runs the write again. Closing
+ * it means recording the key inside the business transaction; for now the lease is short and
+ * such crashes rare.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly idempotency: IdempotencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = this.keyedRequestOf(context);
+    if (!request) return next.handle();
+    const claim = await this.idempotency.claim(request);
+    const res = context.switchToHttp().getResponse<Response>();
+    if (claim.kind === 'replay') return of(replay(res, claim.response));
+    // A promise rather than operators on the stream: the outcome is kept even if the client
+    // hangs up and the stream is unsubscribed, which is just when a retry will come.
+    return from(this.run(request, claim.claimId, context, next));
+  }
+
+  private keyedRequestOf(context: ExecutionContext): KeyedRequest | undefined {
+    // REST only: GraphQL has no mutations yet, and will need the key per mutation, not per POST.
+    if (context.getType() !== 'http') return undefined;
+    const req = context.switchToHttp().getRequest<Request>();
+    // Authenticated handlers only (the guard has set req.tenant): @Public ones, every /oauth
+    // endpoint among them, follow protocols of their own.
+    const scoped = this.reflector.getAllAndOverride<string | undefined>(REQUIRED_SCOPE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!scoped || !req.tenant || !WRITE_METHODS.has(req.method)) return undefined;
+    const key = parseIdempotencyKey(req.get(IDEMPOTENCY_KEY_HEADER));
+    if (key === undefined) return undefined;
+    return {
+      companyId: req.tenant.companyId,
+      principal: principalOf(req.tenant.actor),
+      key,
+      fingerprint: requestFingerprint(req.method, req.originalUrl, req.body),
+      requestId: req.requestId,
+    };
+  }
+
+  private async run(
+    request: KeyedRequest,
+    claimId: string,
+    context: ExecutionContext,
+    next: CallHandler,
+  ): Promise<unknown> {
+    const http = context.switchToHttp();
+    const res = http.getResponse<Response>();
+    let kept: StoredResponse | undefined;
+    try {
+      const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+      if (isKeptOutcome(res.statusCode)) {
+        kept = { status: res.statusCode, headers: keptHeaders(res), body: toJson(body) };
+      }
+      return body;
+    } catch (error) {
+      // The same problem the exception filter is about to send, built from the same inputs.
+      const { problem } = problemOf(error, http.getRequest<Request>(), this.config.http);
+      if (isKeptOutcome(problem.status))
+        kept = { status: problem.status, headers: {}, body: toJson(problem) };
+      throw error;
+    } finally {
+      if (kept) await this.idempotency.complete(request, claimId, kept);
+      else await this.idempotency.release(request, claimId);
+    }
+  }
+}
+
+function toJson(body: unknown): string | null {
+  return body === undefined || body === null ? null : JSON.stringify(body);
+}
+
+function keptHeaders(res: Response): Record<string, string> {
+  return Object.fromEntries(
+    KEPT_RESPONSE_HEADERS.flatMap((name) => {
+      const value = res.getHeader(name);
+      return value === undefined ? [] : [[name, String(value)]];
+    }),
+  );
+}
+
+/** Sends a kept outcome again: its status, headers and body, marked as a replay. */
+function replay(res: Response, stored: StoredResponse): unknown {
+  res.status(stored.status).set({ ...stored.headers, [IDEMPOTENT_REPLAYED_HEADER]: 'true' });
+  // A kept refusal goes out as the problem it was; other bodies are JSON as before.
+  if (stored.status >= 400) res.type(PROBLEM_CONTENT_TYPE);
+  return stored.body === null ? undefined : JSON.parse(stored.body);
+}
