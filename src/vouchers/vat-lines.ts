@@ -78,7 +78,9 @@ export function withVatLines(
     const computed = roundAmount(entry.amount.times(percent));
     if (computed.isZero()) return [entry];
     const lines = [vatLine(vat.code.vatAccountId!, computed.negated(), 1)];
-    if (vat.code.isDeductible) lines.push(vatLine(vat.code.deductionAccountId!, computed, 2));
+    // Deductible: the same amount back as input VAT. Not deductible: the VAT is a cost of the
+    // purchase, debited to the line's own account.
+    lines.push(vatLine(vat.code.isDeductible ? vat.code.deductionAccountId! : entry.account.id, computed, 2));
     return [entry, ...lines];
   }
   const vatAmount = amountsIncludeVat

@@ -132,6 +132,29 @@ describe('computePostings', () => {
     ]);
   });
 
+  it("charges non-deductible reverse-charge VAT to the line's own account, so the voucher still balances", () => {
+    const ledgerWithCode82 = ledger();
+    ledgerWithCode82.vatCodes.set(
+      '82',
+      vatCode('82', 'reverse_charge', '25.00', { isDeductible: false, deductionAccountId: null }),
+    );
+    const result = computePostings(
+      [
+        { accountNumber: '4300', amount: '1000.00', vatCode: '82' },
+        { accountNumber: '2400', amount: '-1000.00', supplierId: SUPPLIER },
+      ],
+      false,
+      ledgerWithCode82,
+    );
+    expect(lines(result)).toEqual([
+      'entry 4300 1000.00',
+      'vat 2700 -250.00',
+      'vat 4300 250.00',
+      'entry 2400 -1000.00',
+    ]);
+    expect(result.imbalance.isZero()).toBe(true);
+  });
+
   it('converts currency lines and books what conversion leaves on an explicit rounding line', () => {
     const result = computePostings(
       [

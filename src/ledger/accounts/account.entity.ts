@@ -1,8 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Company } from '../../companies/index.js';
 
-export type AccountClass = 'asset' | 'equity' | 'liability' | 'revenue' | 'expense';
-export type ControlKind = 'receivable' | 'payable';
+import type { AccountClass, ControlKind } from '../chart/default-chart.js';
+
+export type { AccountClass, ControlKind };
 
 /**
  * An account of a company's chart (kontoplan), numbered per NS 4102. Each maps to a SAF-T

@@ -2,14 +2,9 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relat
 import { Company } from '../../companies/index.js';
 import { Account } from '../accounts/account.entity.js';
 
-export type VatDirection = 'output' | 'input' | 'reverse_charge' | 'none';
+import type { VatDirection, VatRatePeriod } from './standard-vat-codes.js';
 
-/** One rate of a VAT code and the dates it is in force (inclusive; `validTo` null = open). */
-export interface VatRatePeriod {
-  rate: string;
-  validFrom: string;
-  validTo: string | null;
-}
+export type { VatDirection, VatRatePeriod };
 
 /**
  * A company's VAT code (mva-kode), one per SAF-T standard tax code. The code decides which
