@@ -34,18 +34,26 @@ export interface AuditEntry {
 @Injectable()
 export class AuditLog {
   async record(tx: EntityManager, context: AuditContext, entry: AuditEntry): Promise<void> {
-    await tx.getRepository(AuditEvent).insert({
-      companyId: context.companyId,
-      id: newId(),
-      actorKind: context.actor.kind,
-      actorUserId: context.actor.userId ?? null,
-      actorClientId: context.actor.clientId ?? null,
-      actorApiKeyId: context.actor.apiKeyId ?? null,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId,
-      requestId: context.requestId ?? null,
-      details: entry.details ?? {},
-    });
+    await this.recordMany(tx, context, [entry]);
+  }
+
+  /** Many entries in one statement, e.g. one per voucher of a batch. */
+  async recordMany(tx: EntityManager, context: AuditContext, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.getRepository(AuditEvent).insert(
+      entries.map((entry) => ({
+        companyId: context.companyId,
+        id: newId(),
+        actorKind: context.actor.kind,
+        actorUserId: context.actor.userId ?? null,
+        actorClientId: context.actor.clientId ?? null,
+        actorApiKeyId: context.actor.apiKeyId ?? null,
+        action: entry.action,
+        resourceType: entry.resourceType,
+        resourceId: entry.resourceId,
+        requestId: context.requestId ?? null,
+        details: entry.details ?? {},
+      })),
+    );
   }
 }

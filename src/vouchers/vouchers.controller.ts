@@ -30,6 +30,7 @@ import {
   type TenantContext,
 } from '../common/index.js';
 import {
+  BookVoucherBatchDto,
   CreateVoucherDto,
   CreateVoucherQuery,
   ReverseVoucherDto,
@@ -37,6 +38,7 @@ import {
 } from './dto/create-voucher.dto.js';
 import { ListVouchersQuery } from './dto/list-vouchers.dto.js';
 import {
+  VoucherBatchResponseDto,
   VoucherListResponseDto,
   VoucherPreviewResponseDto,
   VoucherResponseDto,
@@ -80,6 +82,24 @@ export class VouchersController {
     return toVoucherResponse(
       await this.vouchers.create(tenant, toVoucherInput(body), body.status ?? 'booked'),
     );
+  }
+
+  @Post('batch')
+  @RequireScope('vouchers:write')
+  @ApiOperation({
+    operationId: 'bookVoucherBatch',
+    summary: 'Book up to 1,000 vouchers in one request, all or nothing',
+    description:
+      'One transaction: either every voucher is booked, numbered in request order within its series, or none ' +
+      'is and the 422 problem lists every broken rule with a pointer such as `/vouchers/3/postings/1/amount`.',
+  })
+  @ApiCreatedResponse({ type: VoucherBatchResponseDto, description: 'All booked; one result per voucher.' })
+  @ApiProblemResponses(400, 401, 403, 413, 422)
+  async bookBatch(
+    @Tenant() tenant: TenantContext,
+    @Body() body: BookVoucherBatchDto,
+  ): Promise<VoucherBatchResponseDto> {
+    return { data: await this.vouchers.bookBatch(tenant, body.vouchers.map(toVoucherInput)) };
   }
 
   @Get()

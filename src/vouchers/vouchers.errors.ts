@@ -1,4 +1,4 @@
-import { DomainError, formatAmount, type Amount } from '../common/index.js';
+import { DomainError, formatAmount, type Amount, type FieldError } from '../common/index.js';
 
 export class VoucherUnbalancedError extends DomainError {
   readonly code = 'VOUCHER_UNBALANCED';
@@ -30,5 +30,13 @@ export class VoucherAlreadyReversedError extends DomainError {
   readonly code = 'VOUCHER_ALREADY_REVERSED';
   constructor(id: string, reversalId: string | null) {
     super(`Voucher ${id} is reversed already${reversalId ? ` by voucher ${reversalId}` : ''}.`);
+  }
+}
+
+export class VoucherBatchRejectedError extends DomainError {
+  readonly code = 'VOUCHER_BATCH_REJECTED';
+  constructor(errors: FieldError[], size: number) {
+    const vouchers = new Set(errors.map((error) => error.pointer?.split('/')[2])).size;
+    super(`${vouchers} of the ${size} vouchers break rules, so none was booked; see errors.`, errors);
   }
 }

@@ -13,7 +13,12 @@ import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { VoucherBooking, type PreparedVoucher, type VoucherInput } from './voucher-booking.js';
 import { Voucher, type VoucherStatus } from './voucher.entity.js';
-import { VoucherAlreadyReversedError, VoucherBookedError, VoucherNotBookedError } from './vouchers.errors.js';
+import {
+  VoucherAlreadyReversedError,
+  VoucherBatchRejectedError,
+  VoucherBookedError,
+  VoucherNotBookedError,
+} from './vouchers.errors.js';
 import { VouchersRepository, type VoucherRecord } from './vouchers.repository.js';
 
 export interface CreateVoucherOptions {
@@ -25,6 +30,15 @@ export interface CreateVoucherOptions {
 export interface VoucherPreview {
   prepared: PreparedVoucher;
   number: number;
+}
+
+/** One booked voucher of a batch: where it was in the request, and what it became. */
+export interface BookedBatchItem {
+  index: number;
+  id: string;
+  series: string;
+  number: number;
+  date: string;
 }
 
 export interface ReverseOptions {
@@ -70,6 +84,48 @@ export class VouchersService {
         await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
       }
       return this.recordOf(tx, tenant.companyId, id);
+    });
+  }
+
+  /**
+   * Books many vouchers in one transaction, all or nothing: every item is judged first (one read
+   * of the ledger for all), then each series and fiscal year takes its block of numbers at once,
+   * in the order of the items, and everything is written in three statements.
+   */
+  bookBatch(tenant: TenantContext, inputs: VoucherInput[]): Promise<BookedBatchItem[]> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const { prepared, errors } = await this.booking.prepareMany(tx, tenant.companyId, inputs);
+      if (errors.length > 0) throw new VoucherBatchRejectedError(errors, inputs.length);
+      const numbers = await this.takeBlocks(tx, tenant.companyId, prepared);
+      const ids = prepared.map(() => newId());
+      await tx.getRepository(Voucher).insert(
+        prepared.map((item, index) => ({
+          ...this.row(tenant, ids[index], item.input),
+          ...this.bookedFields(item, numbers[index]),
+        })),
+      );
+      await this.repository.insertPostings(
+        tx,
+        tenant.companyId,
+        prepared.flatMap((item, index) => this.booking.rowsOf(ids[index], item)),
+      );
+      await this.audit.recordMany(
+        tx,
+        tenant,
+        prepared.map((item, index) => ({
+          action: 'voucher.booked' as const,
+          resourceType: 'voucher',
+          resourceId: ids[index],
+          details: { series: item.seriesCode, number: numbers[index], batch: true },
+        })),
+      );
+      return prepared.map((item, index) => ({
+        index,
+        id: ids[index],
+        series: item.seriesCode,
+        number: numbers[index],
+        date: item.input.date,
+      }));
     });
   }
 
@@ -212,6 +268,28 @@ export class VouchersService {
         nextCursor: rows.length > limit && last ? encodeCursor([last.voucherDate, last.id]) : null,
       };
     });
+  }
+
+  // One counter update per series and fiscal year, taken in a fixed order so that concurrent
+  // batches queue on the counters instead of deadlocking; numbers follow the items' order.
+  private async takeBlocks(
+    tx: EntityManager,
+    companyId: string,
+    prepared: PreparedVoucher[],
+  ): Promise<number[]> {
+    const groups = new Map<string, number[]>();
+    prepared.forEach((item, index) => {
+      const key = `${item.seriesId}/${item.fiscalYearId}`;
+      groups.set(key, [...(groups.get(key) ?? []), index]);
+    });
+    const numbers: number[] = [];
+    for (const key of [...groups.keys()].sort()) {
+      const indexes = groups.get(key)!;
+      const { seriesId, fiscalYearId } = prepared[indexes[0]];
+      const first = await this.repository.takeNumbers(tx, companyId, seriesId, fiscalYearId, indexes.length);
+      indexes.forEach((index, offset) => (numbers[index] = first + offset));
+    }
+    return numbers;
   }
 
   private async takeNumber(tx: EntityManager, companyId: string, prepared: PreparedVoucher): Promise<number> {

@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "PERIOD_STATUS_CONFLICT" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "PERIOD_STATUS_CONFLICT" | "VOUCHER_BATCH_REJECTED" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -719,6 +719,34 @@ export type VoucherPreviewResponseDto = {
     /** NOK put on the rounding line, 0.00 when none. */
     rounding: string;
     series: string;
+};
+export type BatchVoucherDto = {
+    /** true: amounts on lines with a VAT code include VAT, which is split off. false: they are net. */
+    amountsIncludeVat?: boolean;
+    /** Voucher and posting date; must be in an open period. */
+    date: string;
+    description?: string;
+    /** At least two lines; VAT lines are generated, not entered. */
+    postings: VoucherLineDto[];
+    /** Picks the numbering series (one per type). */
+    "type"?: "manual" | "sales" | "purchase" | "bank" | "pos" | "payroll" | "expense" | "opening_balance";
+};
+export type BookVoucherBatchDto = {
+    /** 1 to 1000 vouchers, booked all or none. */
+    vouchers: BatchVoucherDto[];
+};
+export type BookedBatchItemDto = {
+    date: string;
+    id: string;
+    /** Position of the voucher in the request. */
+    index: number;
+    /** Numbers follow the order of the items within each series. */
+    "number": number;
+    series: string;
+};
+export type VoucherBatchResponseDto = {
+    /** One result per voucher, in request order. */
+    data: BookedBatchItemDto[];
 };
 export type UpdateDraftVoucherDto = {
     /** true: amounts on lines with a VAT code include VAT, which is split off. false: they are net. */
@@ -2723,6 +2751,48 @@ export function createVoucher(createVoucherDto: CreateVoucherDto, { dryRun, idem
         ...opts,
         method: "POST",
         body: createVoucherDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    })));
+}
+/**
+ * Book up to 1,000 vouchers in one request, all or nothing
+ */
+export function bookVoucherBatch(bookVoucherBatchDto: BookVoucherBatchDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: VoucherBatchResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 413;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/vouchers/batch", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: bookVoucherBatchDto,
         headers: oazapfts.mergeHeaders(opts?.headers, {
             "Idempotency-Key": idempotencyKey
         })

@@ -60,6 +60,7 @@ export const OPERATIONS = {
   getVatCode: 1,
   listVouchers: 1,
   createVoucher: 2,
+  bookVoucherBatch: 2,
   deleteDraftVoucher: 2,
   getVoucher: 2,
   updateDraftVoucher: 3,

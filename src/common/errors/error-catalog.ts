@@ -37,6 +37,7 @@ export type ErrorCode =
   | 'VOUCHER_NOT_BOOKED'
   | 'VOUCHER_ALREADY_REVERSED'
   | 'PERIOD_STATUS_CONFLICT'
+  | 'VOUCHER_BATCH_REJECTED'
   | 'INTERNAL_ERROR';
 
 export interface ErrorCatalogEntry {
@@ -250,6 +251,14 @@ export const ERROR_CATALOG = {
     title: 'The period cannot move to that status',
     description:
       'Periods go open -> closed -> locked, and back with reopen. The detail says the current status.',
+  },
+  VOUCHER_BATCH_REJECTED: {
+    status: 422,
+    title: 'The batch was not booked',
+    description:
+      'A batch is booked all or nothing, and at least one voucher broke a rule. Each entry of `errors` points at ' +
+      'the voucher and field (`/vouchers/3/postings/1/accountNumber`) and names the rule; fix them and send the ' +
+      'whole batch again (with the same Idempotency-Key only if the body is unchanged).',
   },
   INTERNAL_ERROR: {
     status: 500,

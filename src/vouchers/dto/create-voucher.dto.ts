@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -167,4 +167,22 @@ export class ReverseVoucherDto {
   @IsString()
   @Length(0, 500)
   description?: string;
+}
+
+export const MAX_BATCH_VOUCHERS = 1000;
+
+/** A voucher of a batch: always booked, so no `status`. */
+export class BatchVoucherDto extends OmitType(CreateVoucherDto, ['status'] as const) {}
+
+export class BookVoucherBatchDto {
+  @ApiProperty({
+    type: [BatchVoucherDto],
+    description: `1 to ${MAX_BATCH_VOUCHERS} vouchers, booked all or none.`,
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH_VOUCHERS)
+  @ValidateNested({ each: true })
+  @Type(() => BatchVoucherDto)
+  vouchers: BatchVoucherDto[];
 }

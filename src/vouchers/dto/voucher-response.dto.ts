@@ -112,3 +112,16 @@ export class VoucherPreviewResponseDto {
   @ApiProperty({ description: 'NOK put on the rounding line, 0.00 when none.', example: '0.00' })
   rounding: string;
 }
+
+export class BookedBatchItemDto {
+  @ApiProperty({ description: 'Position of the voucher in the request.' }) index: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'MAN' }) series: string;
+  @ApiProperty({ description: 'Numbers follow the order of the items within each series.' }) number: number;
+  @ApiProperty({ format: 'date' }) date: string;
+}
+
+export class VoucherBatchResponseDto {
+  @ApiProperty({ type: [BookedBatchItemDto], description: 'One result per voucher, in request order.' })
+  data: BookedBatchItemDto[];
+}
