@@ -37,9 +37,7 @@ export class ProtectLedger1795807061796 implements MigrationInterface {
       );
     }
     await queryRunner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "postings" FROM hovedbok_app`);
-    await queryRunner.query(
-      `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "ledger_balances" FROM hovedbok_app`,
-    );
+    await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "ledger_balances" FROM hovedbok_app`);
     await queryRunner.query(`REVOKE TRUNCATE ON "vouchers" FROM hovedbok_app`);
 
     await queryRunner.query(`

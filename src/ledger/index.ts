@@ -9,3 +9,10 @@ export type { LedgerSnapshot, DimensionValueInfo } from './rules/ledger-snapshot
 export { LedgerRulesService } from './rules/ledger-rules.service.js';
 export { PeriodClosedError, NoFiscalYearError, PostingRulesBrokenError } from './ledger.errors.js';
 export { LedgerModule } from './ledger.module.js';
+export {
+  PROFIT_AND_LOSS_LAYOUT,
+  BALANCE_SHEET_LAYOUT,
+  sectionOf,
+  type ReportLayout,
+  type ReportSection,
+} from './reports/report-layout.js';

@@ -1,14 +1,41 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, RequireScope, Tenant, type TenantContext } from '../common/index.js';
+import {
+  ApiProblemResponses,
+  RequestValidationError,
+  RequireScope,
+  Tenant,
+  type TenantContext,
+} from '../common/index.js';
+import { BEGINNING } from './balance-ranges.js';
+import {
+  AccountBalancesQuery,
+  AccountBalancesResponseDto,
+  BalanceSheetQuery,
+  FinancialStatementResponseDto,
+  GeneralLedgerQuery,
+  GeneralLedgerResponseDto,
+  ProfitAndLossQuery,
+} from './dto/financial-statement.dto.js';
+import { FinancialStatementsService, type DateRange } from './financial-statements.service.js';
+import { GeneralLedgerService } from './general-ledger.service.js';
 import { TrialBalanceQuery, TrialBalanceResponseDto } from './dto/trial-balance.dto.js';
-import { toTrialBalanceResponse } from './reports.mapper.js';
+import {
+  toAccountBalancesResponse,
+  toGeneralLedgerResponse,
+  toStatementResponse,
+  toTrialBalanceResponse,
+} from './reports.mapper.js';
 import { TrialBalanceService } from './trial-balance.service.js';
 
 @ApiTags('Reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly trialBalance: TrialBalanceService) {}
+  constructor(
+    private readonly trialBalance: TrialBalanceService,
+    private readonly statements: FinancialStatementsService,
+    private readonly generalLedger: GeneralLedgerService,
+  ) {}
 
   @Get('trial-balance')
   @RequireScope('ledger:read')
@@ -29,4 +56,92 @@ export class ReportsController {
       await this.trialBalance.get(tenant, query.from, query.to, query.dimensionValueId),
     );
   }
+
+  @Get('profit-and-loss')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getProfitAndLoss',
+    summary: 'Profit and loss for a date range, with an optional comparison period',
+    description:
+      "Sections and subtotals per regnskapsloven's layout; each account line links to its postings.",
+  })
+  @ApiOkResponse({ type: FinancialStatementResponseDto })
+  @ApiProblemResponses(400, 401, 403)
+  async getProfitAndLoss(
+    @Tenant() tenant: TenantContext,
+    @Query() query: ProfitAndLossQuery,
+  ): Promise<FinancialStatementResponseDto> {
+    const compare = comparison(query);
+    const statement = await this.statements.profitAndLoss(tenant, query, compare);
+    return toStatementResponse('profitAndLoss', statement, {
+      from: query.from,
+      to: query.to,
+      compareFrom: compare?.from ?? null,
+      compareTo: compare?.to ?? null,
+    });
+  }
+
+  @Get('balance-sheet')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getBalanceSheet',
+    summary: 'Balance sheet at a date, with an optional comparison date',
+  })
+  @ApiOkResponse({ type: FinancialStatementResponseDto })
+  @ApiProblemResponses(400, 401, 403)
+  async getBalanceSheet(
+    @Tenant() tenant: TenantContext,
+    @Query() query: BalanceSheetQuery,
+  ): Promise<FinancialStatementResponseDto> {
+    const statement = await this.statements.balanceSheet(tenant, query.at, query.compareAt);
+    return toStatementResponse('balanceSheet', statement, {
+      from: null,
+      to: query.at,
+      compareFrom: null,
+      compareTo: query.compareAt ?? null,
+    });
+  }
+
+  @Get('general-ledger')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getGeneralLedger',
+    summary: "One account's postings with opening and running balance",
+  })
+  @ApiOkResponse({ type: GeneralLedgerResponseDto })
+  @ApiProblemResponses(400, 401, 403, 404)
+  async getGeneralLedger(
+    @Tenant() tenant: TenantContext,
+    @Query() query: GeneralLedgerQuery,
+  ): Promise<GeneralLedgerResponseDto> {
+    return toGeneralLedgerResponse(await this.generalLedger.get(tenant, query));
+  }
+
+  @Get('balances')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getAccountBalances',
+    summary: 'The balance of every account at the end of a date',
+  })
+  @ApiOkResponse({ type: AccountBalancesResponseDto })
+  @ApiProblemResponses(400, 401, 403)
+  async getAccountBalances(
+    @Tenant() tenant: TenantContext,
+    @Query() query: AccountBalancesQuery,
+  ): Promise<AccountBalancesResponseDto> {
+    const report = await this.trialBalance.get(tenant, BEGINNING, query.at, query.dimensionValueId);
+    return toAccountBalancesResponse(report, query.at);
+  }
+}
+
+/** Both ends of the comparison period, or none; one alone is a 400 naming the other. */
+function comparison(query: ProfitAndLossQuery): DateRange | undefined {
+  if (!query.compareFrom && !query.compareTo) return undefined;
+  if (!query.compareFrom || !query.compareTo) {
+    const missing = query.compareFrom ? 'compareTo' : 'compareFrom';
+    throw new RequestValidationError([
+      { parameter: missing, rule: 'required', detail: 'is required when the other comparison date is given' },
+    ]);
+  }
+  return { from: query.compareFrom, to: query.compareTo };
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { FinancialStatementsService } from './financial-statements.service.js';
+import { GeneralLedgerService } from './general-ledger.service.js';
 import { LedgerBalancesRepository } from './ledger-balances.repository.js';
 import { PostingsController } from './postings.controller.js';
 import { PostingsService } from './postings.service.js';
@@ -8,7 +10,13 @@ import { TrialBalanceService } from './trial-balance.service.js';
 /** Real-time reports and ledger queries, read from the maintained balances and the postings. */
 @Module({
   controllers: [ReportsController, PostingsController],
-  providers: [TrialBalanceService, LedgerBalancesRepository, PostingsService],
+  providers: [
+    TrialBalanceService,
+    LedgerBalancesRepository,
+    PostingsService,
+    FinancialStatementsService,
+    GeneralLedgerService,
+  ],
   exports: [TrialBalanceService],
 })
 export class ReportsModule {}

@@ -40,14 +40,10 @@ export class TrialBalanceService {
 
   get(tenant: TenantContext, from: string, to: string, dimensionValueId?: string): Promise<TrialBalance> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
-      const before = await this.balances.sumsBetween(
-        tx,
-        tenant.companyId,
-        BEGINNING,
-        addDays(from, -1),
+      const before = await this.balances.sumsBetween(tx, tenant.companyId, BEGINNING, addDays(from, -1), {
         dimensionValueId,
-      );
-      const during = await this.balances.sumsBetween(tx, tenant.companyId, from, to, dimensionValueId);
+      });
+      const during = await this.balances.sumsBetween(tx, tenant.companyId, from, to, { dimensionValueId });
       const ids = [...new Set([...before.keys(), ...during.keys()])];
       const accounts = await tx.query<{ id: string; number: string; name: string; account_class: string }[]>(
         `SELECT id, number, name, account_class FROM accounts WHERE company_id = $1 AND id = ANY($2::uuid[])`,

@@ -45,13 +45,17 @@ import {
 } from './dto/voucher-response.dto.js';
 import { toVoucherInput } from './voucher-input.js';
 import { toVoucherPreviewResponse, toVoucherResponse } from './voucher.mapper.js';
+import { BookVoucherBatch } from './use-cases/book-voucher-batch.js';
 import { VouchersService } from './vouchers.service.js';
 
 @ApiTags('Vouchers')
 @ApiExtraModels(VoucherPreviewResponseDto)
 @Controller('vouchers')
 export class VouchersController {
-  constructor(private readonly vouchers: VouchersService) {}
+  constructor(
+    private readonly vouchers: VouchersService,
+    private readonly batch: BookVoucherBatch,
+  ) {}
 
   @Post()
   @RequireScope('vouchers:write')
@@ -99,7 +103,7 @@ export class VouchersController {
     @Tenant() tenant: TenantContext,
     @Body() body: BookVoucherBatchDto,
   ): Promise<VoucherBatchResponseDto> {
-    return { data: await this.vouchers.bookBatch(tenant, body.vouchers.map(toVoucherInput)) };
+    return { data: await this.batch.execute(tenant, body.vouchers.map(toVoucherInput)) };
   }
 
   @Get()

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/index.js';
 import { CompaniesModule, CompanySetup } from '../companies/index.js';
 import { LedgerModule } from '../ledger/index.js';
 import { createDefaultSeries } from './series/voucher-series-setup.js';
+import { BookVoucherBatch } from './use-cases/book-voucher-batch.js';
 import { VoucherBooking } from './voucher-booking.js';
 import { VouchersController } from './vouchers.controller.js';
 import { VouchersRepository } from './vouchers.repository.js';
@@ -12,7 +13,7 @@ import { VouchersService } from './vouchers.service.js';
 @Module({
   imports: [AuditModule, CompaniesModule, LedgerModule],
   controllers: [VouchersController],
-  providers: [VouchersService, VoucherBooking, VouchersRepository],
+  providers: [VouchersService, VoucherBooking, VouchersRepository, BookVoucherBatch],
   exports: [VouchersService],
 })
 export class VouchersModule implements OnModuleInit {

@@ -13,13 +13,9 @@ import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { VoucherBooking, type PreparedVoucher, type VoucherInput } from './voucher-booking.js';
 import { Voucher, type VoucherStatus } from './voucher.entity.js';
-import {
-  VoucherAlreadyReversedError,
-  VoucherBatchRejectedError,
-  VoucherBookedError,
-  VoucherNotBookedError,
-} from './vouchers.errors.js';
+import { VoucherAlreadyReversedError, VoucherBookedError, VoucherNotBookedError } from './vouchers.errors.js';
 import { VouchersRepository, type VoucherRecord } from './vouchers.repository.js';
+import { bookedFields, voucherRow } from './voucher-rows.js';
 
 export interface CreateVoucherOptions {
   status: VoucherStatus;
@@ -30,15 +26,6 @@ export interface CreateVoucherOptions {
 export interface VoucherPreview {
   prepared: PreparedVoucher;
   number: number;
-}
-
-/** One booked voucher of a batch: where it was in the request, and what it became. */
-export interface BookedBatchItem {
-  index: number;
-  id: string;
-  series: string;
-  number: number;
-  date: string;
 }
 
 export interface ReverseOptions {
@@ -71,61 +58,19 @@ export class VouchersService {
         const series = await this.repository.seriesFor(tx, tenant.companyId, input.type);
         await tx
           .getRepository(Voucher)
-          .insert({ ...this.row(tenant, id, input), seriesId: series.id, status });
+          .insert({ ...voucherRow(tenant, id, input), seriesId: series.id, status });
         await this.record(tx, tenant, 'voucher.draft_created', id, {});
       } else {
         const prepared = await this.booking.prepare(tx, tenant.companyId, input, true);
         const number = await this.takeNumber(tx, tenant.companyId, prepared);
         await tx.getRepository(Voucher).insert({
-          ...this.row(tenant, id, input),
-          ...this.bookedFields(prepared, number),
+          ...voucherRow(tenant, id, input),
+          ...bookedFields(prepared, number),
         });
         await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(id, prepared));
         await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
       }
       return this.recordOf(tx, tenant.companyId, id);
-    });
-  }
-
-  /**
-   * Books many vouchers in one transaction, all or nothing: every item is judged first (one read
-   * of the ledger for all), then each series and fiscal year takes its block of numbers at once,
-   * in the order of the items, and everything is written in three statements.
-   */
-  bookBatch(tenant: TenantContext, inputs: VoucherInput[]): Promise<BookedBatchItem[]> {
-    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
-      const { prepared, errors } = await this.booking.prepareMany(tx, tenant.companyId, inputs);
-      if (errors.length > 0) throw new VoucherBatchRejectedError(errors, inputs.length);
-      const numbers = await this.takeBlocks(tx, tenant.companyId, prepared);
-      const ids = prepared.map(() => newId());
-      await tx.getRepository(Voucher).insert(
-        prepared.map((item, index) => ({
-          ...this.row(tenant, ids[index], item.input),
-          ...this.bookedFields(item, numbers[index]),
-        })),
-      );
-      await this.repository.insertPostings(
-        tx,
-        tenant.companyId,
-        prepared.flatMap((item, index) => this.booking.rowsOf(ids[index], item)),
-      );
-      await this.audit.recordMany(
-        tx,
-        tenant,
-        prepared.map((item, index) => ({
-          action: 'voucher.booked' as const,
-          resourceType: 'voucher',
-          resourceId: ids[index],
-          details: { series: item.seriesCode, number: numbers[index], batch: true },
-        })),
-      );
-      return prepared.map((item, index) => ({
-        index,
-        id: ids[index],
-        series: item.seriesCode,
-        number: numbers[index],
-        date: item.input.date,
-      }));
     });
   }
 
@@ -195,7 +140,7 @@ export class VouchersService {
         .getRepository(Voucher)
         .update(
           { companyId: tenant.companyId, id },
-          { ...this.bookedFields(prepared, number), updatedAt: () => 'now()', version: () => 'version + 1' },
+          { ...bookedFields(prepared, number), updatedAt: () => 'now()', version: () => 'version + 1' },
         );
       await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(id, prepared));
       await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
@@ -222,8 +167,8 @@ export class VouchersService {
       await tx
         .getRepository(Voucher)
         .insert({
-          ...this.row(tenant, reversalId, input),
-          ...this.bookedFields(prepared, number),
+          ...voucherRow(tenant, reversalId, input),
+          ...bookedFields(prepared, number),
           reversesVoucherId: id,
         })
         .catch((error: unknown) => {
@@ -270,57 +215,8 @@ export class VouchersService {
     });
   }
 
-  // One counter update per series and fiscal year, taken in a fixed order so that concurrent
-  // batches queue on the counters instead of deadlocking; numbers follow the items' order.
-  private async takeBlocks(
-    tx: EntityManager,
-    companyId: string,
-    prepared: PreparedVoucher[],
-  ): Promise<number[]> {
-    const groups = new Map<string, number[]>();
-    prepared.forEach((item, index) => {
-      const key = `${item.seriesId}/${item.fiscalYearId}`;
-      groups.set(key, [...(groups.get(key) ?? []), index]);
-    });
-    const numbers: number[] = [];
-    for (const key of [...groups.keys()].sort()) {
-      const indexes = groups.get(key)!;
-      const { seriesId, fiscalYearId } = prepared[indexes[0]];
-      const first = await this.repository.takeNumbers(tx, companyId, seriesId, fiscalYearId, indexes.length);
-      indexes.forEach((index, offset) => (numbers[index] = first + offset));
-    }
-    return numbers;
-  }
-
   private async takeNumber(tx: EntityManager, companyId: string, prepared: PreparedVoucher): Promise<number> {
     return this.repository.takeNumbers(tx, companyId, prepared.seriesId, prepared.fiscalYearId, 1);
-  }
-
-  private row(tenant: TenantContext, id: string, input: VoucherInput) {
-    const { actor } = tenant;
-    return {
-      companyId: tenant.companyId,
-      id,
-      voucherDate: input.date,
-      description: input.description,
-      amountsIncludeVat: input.amountsIncludeVat,
-      draftLines: input.postings,
-      createdByKind: actor.kind,
-      createdByUserId: actor.userId ?? null,
-      createdByClientId: actor.clientId ?? null,
-      createdByApiKeyId: actor.apiKeyId ?? null,
-    };
-  }
-
-  private bookedFields(prepared: PreparedVoucher, number: number) {
-    return {
-      status: 'booked' as const,
-      seriesId: prepared.seriesId,
-      fiscalYearId: prepared.fiscalYearId,
-      number,
-      draftLines: null,
-      bookedAt: () => 'now()',
-    };
   }
 
   private async draftForUpdate(

@@ -512,6 +512,82 @@ export type ProblemTypeListResponseDto = {
     /** Always null: the whole catalogue fits in one page. */
     nextCursor: string | null;
 };
+export type StatementAccountLineDto = {
+    accountId: string;
+    accountName: string;
+    accountNumber: string;
+    amount: string;
+    compareAmount: string | null;
+    /** The postings behind the figure (audit trail). */
+    postingsUrl: string;
+};
+export type StatementSectionDto = {
+    accounts: StatementAccountLineDto[];
+    amount: string;
+    compareAmount: string | null;
+    englishName: string;
+    key: string;
+    name: string;
+};
+export type StatementSubtotalDto = {
+    amount: string;
+    compareAmount: string | null;
+    englishName: string;
+    key: string;
+    name: string;
+};
+export type FinancialStatementResponseDto = {
+    compareFrom: string | null;
+    compareTo: string | null;
+    /** Start (profit and loss). */
+    "from": string | null;
+    report: "profitAndLoss" | "balanceSheet";
+    sections: StatementSectionDto[];
+    /** Amounts as on the page: income, assets, equity and liabilities positive; costs negative (profit and loss). */
+    signConvention: string;
+    subtotals: StatementSubtotalDto[];
+    /** End of the range, or the balance date. */
+    to: string;
+};
+export type AccountBalanceDto = {
+    accountId: string;
+    accountName: string;
+    accountNumber: string;
+    /** Debit positive. */
+    balance: string;
+};
+export type AccountBalancesResponseDto = {
+    at: string;
+    data: AccountBalanceDto[];
+    /** Always null: one line per account. */
+    nextCursor: string | null;
+};
+export type GeneralLedgerLineDto = {
+    /** Debit positive, credit negative. */
+    amount: string;
+    /** Running balance after this posting. */
+    balance: string;
+    date: string;
+    description: string;
+    postingId: string;
+    vatCode: string | null;
+    voucher: string;
+    voucherId: string;
+    voucherUrl: string;
+};
+export type GeneralLedgerResponseDto = {
+    accountId: string;
+    accountName: string;
+    accountNumber: string;
+    /** Balance at the end of `to` (over all pages). */
+    closing: string;
+    data: GeneralLedgerLineDto[];
+    "from": string;
+    nextCursor: string | null;
+    /** Balance before `from`. */
+    opening: string;
+    to: string;
+};
 export type TrialBalanceLineDto = {
     accountClass: "asset" | "equity" | "liability" | "revenue" | "expense";
     accountId: string;
@@ -2558,6 +2634,140 @@ export function getProblemType(slug: string, opts?: Oazapfts.RequestOpts) {
         status: 500;
         data: ProblemDto;
     }>(`/v1/problems/${encodeURIComponent(slug)}`, {
+        ...opts
+    }));
+}
+/**
+ * Balance sheet at a date, with an optional comparison date
+ */
+export function getBalanceSheet(at: string, { compareAt }: {
+    compareAt?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: FinancialStatementResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/balance-sheet${QS.query(QS.explode({
+        at,
+        compareAt
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * The balance of every account at the end of a date
+ */
+export function getAccountBalances(at: string, { dimensionValueId }: {
+    dimensionValueId?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AccountBalancesResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/balances${QS.query(QS.explode({
+        at,
+        dimensionValueId
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * One account's postings with opening and running balance
+ */
+export function getGeneralLedger(accountId: string, $from: string, to: string, { limit, cursor }: {
+    limit?: number;
+    cursor?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: GeneralLedgerResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/general-ledger${QS.query(QS.explode({
+        limit,
+        cursor,
+        accountId,
+        "from": $from,
+        to
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * Profit and loss for a date range, with an optional comparison period
+ */
+export function getProfitAndLoss($from: string, to: string, { compareFrom, compareTo }: {
+    compareFrom?: string;
+    compareTo?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: FinancialStatementResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/profit-and-loss${QS.query(QS.explode({
+        "from": $from,
+        to,
+        compareFrom,
+        compareTo
+    }))}`, {
         ...opts
     }));
 }

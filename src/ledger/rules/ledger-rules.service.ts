@@ -29,6 +29,28 @@ export class LedgerRulesService {
     request: Omit<LedgerSnapshotRequest, 'date'> & { dates: string[] },
   ): Promise<Map<string, LedgerSnapshot>> {
     const periods = await this.periodsOf(tx, companyId, request.dates, request.lockPeriod);
+    const { vatCodes, accounts } = await this.vatCodesAndAccounts(tx, companyId, request);
+    const shared = {
+      accountsByNumber: new Map(accounts.map((account) => [account.number, account])),
+      accountsById: new Map(accounts.map((account) => [account.id, account])),
+      vatCodes: new Map(vatCodes.map((code) => [code.code, code])),
+      dimensionValues: await this.dimensionValues(tx, companyId, request.dimensionValueIds),
+      roundingAccount: accounts.find((account) => account.number === ROUNDING_ACCOUNT),
+    };
+    return new Map(
+      request.dates.map((date) => [
+        date,
+        { ...shared, date, period: periods.find((p) => p.startDate <= date && date <= p.endDate) ?? null },
+      ]),
+    );
+  }
+
+  // The VAT codes named, and the accounts named by number or id plus those the VAT codes post to.
+  private async vatCodesAndAccounts(
+    tx: EntityManager,
+    companyId: string,
+    request: Pick<LedgerSnapshotRequest, 'vatCodes' | 'accountNumbers' | 'accountIds'>,
+  ): Promise<{ vatCodes: VatCode[]; accounts: Account[] }> {
     const vatCodes = request.vatCodes.length
       ? await tx
           .getRepository(VatCode)
@@ -51,19 +73,7 @@ export class LedgerRulesService {
         ids: [...vatAccountIds, ...request.accountIds],
       })
       .getMany();
-    const shared = {
-      accountsByNumber: new Map(accounts.map((account) => [account.number, account])),
-      accountsById: new Map(accounts.map((account) => [account.id, account])),
-      vatCodes: new Map(vatCodes.map((code) => [code.code, code])),
-      dimensionValues: await this.dimensionValues(tx, companyId, request.dimensionValueIds),
-      roundingAccount: accounts.find((account) => account.number === ROUNDING_ACCOUNT),
-    };
-    return new Map(
-      request.dates.map((date) => [
-        date,
-        { ...shared, date, period: periods.find((p) => p.startDate <= date && date <= p.endDate) ?? null },
-      ]),
-    );
+    return { vatCodes, accounts };
   }
 
   private async periodsOf(
