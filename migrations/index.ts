@@ -13,6 +13,8 @@ import { CreateLedgerAndVouchers1795807060796 } from './1795807060796-CreateLedg
 import { ProtectLedger1795807061796 } from './1795807061796-ProtectLedger.js';
 import { CreateIdempotencyKeys1795807909454 } from './1795807909454-CreateIdempotencyKeys.js';
 import { ProtectIdempotencyKeys1795807910454 } from './1795807910454-ProtectIdempotencyKeys.js';
+import { CreateVoucherAttachments1795810916083 } from './1795810916083-CreateVoucherAttachments.js';
+import { ProtectVoucherAttachments1795810917083 } from './1795810917083-ProtectVoucherAttachments.js';
 
 export const MIGRATIONS = [
   CreateApplicationRole1795796534041,
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   ProtectLedger1795807061796,
   CreateIdempotencyKeys1795807909454,
   ProtectIdempotencyKeys1795807910454,
+  CreateVoucherAttachments1795810916083,
+  ProtectVoucherAttachments1795810917083,
 ];

@@ -15,7 +15,13 @@ import {
 } from './oauth/index.js';
 import { RateLimitBucket } from './rate-limits/index.js';
 import { Account, Dimension, DimensionValue, FiscalYear, Period, VatCode } from './ledger/index.js';
-import { Posting, Voucher, VoucherNumberCounter, VoucherSeries } from './vouchers/index.js';
+import {
+  Posting,
+  Voucher,
+  VoucherAttachment,
+  VoucherNumberCounter,
+  VoucherSeries,
+} from './vouchers/index.js';
 import { LedgerBalance } from './reports/index.js';
 
 export const ALL_ENTITIES = [
@@ -42,6 +48,7 @@ export const ALL_ENTITIES = [
   VoucherNumberCounter,
   Voucher,
   Posting,
+  VoucherAttachment,
   LedgerBalance,
   IdempotencyKey,
 ];

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/index.js';
+import { ATTACHMENT_CONTENT_TYPES } from '../vouchers/index.js';
 import {
   accessLogMiddleware,
   mountGraphqlIde,
@@ -23,10 +24,17 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 const OAUTH_PATH = '/oauth/';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
+// Voucher attachments are uploaded as the file itself (application/pdf, image/png, ...).
+const ATTACHMENT_UPLOAD = /^\/v1\/vouchers\/[^/]+\/attachments\/?$/;
+
+function isAttachmentUpload(req: Request): boolean {
+  return req.method === 'POST' && ATTACHMENT_UPLOAD.test(req.path) && !!req.is(ATTACHMENT_CONTENT_TYPES);
+}
+
 function requireJsonBodies(req: Request, _res: Response, next: NextFunction): void {
   const hasBody =
     req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
-  if (!hasBody || req.is(JSON_TYPES)) return next();
+  if (!hasBody || req.is(JSON_TYPES) || isAttachmentUpload(req)) return next();
   if (req.path.startsWith(OAUTH_PATH) && req.is(FORM_TYPE)) return next();
   const sent = req.headers['content-type'] ?? 'none';
   next(new UnsupportedMediaTypeError(`Content-Type ${sent} is not supported here; send application/json.`));
@@ -68,6 +76,8 @@ export function configureHttpPipeline(app: NestExpressApplication, config: AppCo
     });
   }
   app.use(requireJsonBodies);
+  // Only attachment uploads get this far with these types; everything else was refused above.
+  app.use(express.raw({ limit: config.http.attachmentLimitBytes, type: ATTACHMENT_CONTENT_TYPES }));
   app.use(express.json({ limit: config.http.bodyLimitBytes, type: JSON_TYPES, strict: false }));
   app.use(
     OAUTH_PATH,

@@ -91,6 +91,14 @@ export class Environment {
   // 4 MiB: a batch of 1,000 vouchers with a few lines each fits; larger work belongs in an import job.
   BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
+  /** Largest voucher attachment (a scanned invoice or receipt). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024;
+
   // Comma-separated origins, or empty for no cross-origin access.
   @IsOptional()
   @Matches(/^$|^\*$|^(https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, {
@@ -211,6 +219,7 @@ export interface AppConfig {
     host: string;
     publicBaseUrl: string;
     bodyLimitBytes: number;
+    attachmentLimitBytes: number;
     corsOrigins: string[] | '*';
     /** Express "trust proxy": false, a hop count, or a list of trusted proxy addresses. */
     trustProxy: false | number | string;
@@ -292,6 +301,7 @@ function toAppConfig(parsed: Environment): AppConfig {
       host: parsed.HOST,
       publicBaseUrl: (parsed.PUBLIC_BASE_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ''),
       bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+      attachmentLimitBytes: parsed.ATTACHMENT_LIMIT_BYTES,
       corsOrigins: cors === '*' ? '*' : cors.split(',').filter(Boolean),
       shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
       trustProxy: trustProxy(parsed.TRUST_PROXY),

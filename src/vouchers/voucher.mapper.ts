@@ -4,6 +4,7 @@ import type {
   VoucherPreviewResponseDto,
   VoucherResponseDto,
 } from './dto/voucher-response.dto.js';
+import { toAttachmentResponse } from './attachments/attachment.mapper.js';
 import type { Posting } from './postings/posting.entity.js';
 import type { VoucherPreview } from './vouchers.service.js';
 import type { VoucherRecord } from './vouchers.repository.js';
@@ -53,6 +54,7 @@ export function toVoucherResponse(record: VoucherRecord): VoucherResponseDto {
       toPostingResponse(posting, record.accountNumbers.get(posting.accountId) ?? ''),
     ),
     draftPostings: voucher.draftLines,
+    attachments: record.attachments.map(toAttachmentResponse),
     reversesVoucherId: voucher.reversesVoucherId,
     reversedByVoucherId: record.reversedByVoucherId,
     version: voucher.version,

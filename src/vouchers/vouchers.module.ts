@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/index.js';
 import { CompaniesModule, CompanySetup } from '../companies/index.js';
 import { LedgerModule } from '../ledger/index.js';
 import { createDefaultSeries } from './series/voucher-series-setup.js';
+import { VoucherAttachmentsController } from './attachments/voucher-attachments.controller.js';
+import { VoucherAttachmentsService } from './attachments/voucher-attachments.service.js';
 import { BookVoucherBatch } from './use-cases/book-voucher-batch.js';
 import { VoucherBooking } from './voucher-booking.js';
 import { VouchersController } from './vouchers.controller.js';
@@ -12,8 +14,14 @@ import { VouchersService } from './vouchers.service.js';
 /** Vouchers and their postings: drafts, booking, numbering, reversal. */
 @Module({
   imports: [AuditModule, CompaniesModule, LedgerModule],
-  controllers: [VouchersController],
-  providers: [VouchersService, VoucherBooking, VouchersRepository, BookVoucherBatch],
+  controllers: [VouchersController, VoucherAttachmentsController],
+  providers: [
+    VouchersService,
+    VoucherBooking,
+    VouchersRepository,
+    BookVoucherBatch,
+    VoucherAttachmentsService,
+  ],
   exports: [VouchersService],
 })
 export class VouchersModule implements OnModuleInit {

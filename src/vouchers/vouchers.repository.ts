@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
 import { formatAmount, NotFoundError } from '../common/index.js';
 import { Posting } from './postings/posting.entity.js';
 import { VoucherSeries, type VoucherType } from './series/voucher-series.entity.js';
@@ -20,6 +21,8 @@ export interface VoucherRecord {
   postings: Posting[];
   /** The number of each account the postings use, by account id. */
   accountNumbers: Map<string, string>;
+  /** Its source documents (without their content). */
+  attachments: VoucherAttachment[];
   reversedByVoucherId: string | null;
 }
 
@@ -113,7 +116,7 @@ export class VouchersRepository {
     return voucher;
   }
 
-  /** Vouchers with their postings, accounts, series and reversals in five queries, whatever their number. */
+  /** Vouchers with their postings, accounts, attachments, series and reversals in six queries, whatever their number. */
   async records(tx: EntityManager, companyId: string, vouchers: Voucher[]): Promise<VoucherRecord[]> {
     if (vouchers.length === 0) return [];
     const ids = vouchers.map((voucher) => voucher.id);
@@ -138,6 +141,10 @@ export class VouchersRepository {
         )
       : [];
     const accountNumbers = new Map(accounts.map((account) => [account.id, account.number]));
+    const attachments = await tx.getRepository(VoucherAttachment).find({
+      where: { companyId, voucherId: In(ids) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     const seriesById = new Map(series.map((entry) => [entry.id, entry]));
     const reversedBy = new Map(reversals.map((row) => [row.reverses_voucher_id, row.id]));
     const postingsByVoucher = new Map<string, Posting[]>();
@@ -151,6 +158,7 @@ export class VouchersRepository {
       series: seriesById.get(voucher.seriesId)!,
       postings: postingsByVoucher.get(voucher.id) ?? [],
       accountNumbers,
+      attachments: attachments.filter((attachment) => attachment.voucherId === voucher.id),
       reversedByVoucherId: reversedBy.get(voucher.id) ?? null,
     }));
   }

@@ -307,6 +307,18 @@ export type CreatedApiKeyResponseDto = {
     revokedAt: string | null;
     scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
+export type AttachmentResponseDto = {
+    contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/tiff";
+    /** Where to download the file. */
+    contentUrl: string;
+    createdAt: string;
+    fileName: string;
+    id: string;
+    /** Hex SHA-256 of the content; also the ETag of the content. */
+    sha256: string;
+    sizeBytes: number;
+    voucherId: string;
+};
 export type AuditActorResponseDto = {
     /** The API key, for `api_key`. */
     apiKeyId: string | null;
@@ -727,6 +739,8 @@ export type PostingResponseDto = {
 };
 export type VoucherResponseDto = {
     amountsIncludeVat: boolean;
+    /** Source documents (audit trail). */
+    attachments: AttachmentResponseDto[];
     bookedAt: string | null;
     createdAt: string;
     date: string;
@@ -836,6 +850,11 @@ export type UpdateDraftVoucherDto = {
     status?: "booked" | "draft";
     /** Picks the numbering series (one per type). */
     "type"?: "manual" | "sales" | "purchase" | "bank" | "pos" | "payroll" | "expense" | "opening_balance";
+};
+export type AttachmentListResponseDto = {
+    data: AttachmentResponseDto[];
+    /** Always null: all attachments fit one page. */
+    nextCursor: string | null;
 };
 export type ReverseVoucherDto = {
     /** Date of the reversal; default the original's date. */
@@ -1600,6 +1619,64 @@ export function revokeApiKey(id: string, { idempotencyKey }: {
         headers: oazapfts.mergeHeaders(opts?.headers, {
             "Idempotency-Key": idempotencyKey
         })
+    }));
+}
+/**
+ * Get an attachment (its details, not the file)
+ */
+export function getAttachment(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AttachmentResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/attachments/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
+}
+/**
+ * Download the attached file as it was uploaded
+ */
+export function downloadAttachment(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: Blob;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/attachments/${encodeURIComponent(id)}/content`, {
+        ...opts
     }));
 }
 /**
@@ -3135,6 +3212,88 @@ export function updateDraftVoucher(id: string, updateDraftVoucherDto: UpdateDraf
             "Idempotency-Key": idempotencyKey
         })
     })));
+}
+/**
+ * List a voucher's attachments
+ */
+export function listVoucherAttachments(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AttachmentListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}/attachments`, {
+        ...opts
+    }));
+}
+/**
+ * Attach a source document (PDF, PNG, JPEG, TIFF) to a voucher
+ */
+export function addVoucherAttachment(id: string, fileName: string, body: Blob, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: AttachmentResponseDto;
+    } | {
+        status: 201;
+        data: AttachmentResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 413;
+        data: ProblemDto;
+    } | {
+        status: 415;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/vouchers/${encodeURIComponent(id)}/attachments${QS.query(QS.explode({
+        fileName
+    }))}`, {
+        ...opts,
+        method: "POST",
+        body,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    }));
 }
 /**
  * Book a draft voucher: number it and post it

@@ -26,6 +26,8 @@ export const OPERATIONS = {
   createApiKey: 2,
   getApiKey: 1,
   revokeApiKey: 2,
+  getAttachment: 1,
+  downloadAttachment: 1,
   listAuditEvents: 1,
   getCompany: 1,
   updateCompany: 2,
@@ -68,6 +70,8 @@ export const OPERATIONS = {
   deleteDraftVoucher: 2,
   getVoucher: 2,
   updateDraftVoucher: 3,
+  listVoucherAttachments: 1,
+  addVoucherAttachment: 4,
   bookVoucher: 2,
   reverseVoucher: 3,
 } as const;

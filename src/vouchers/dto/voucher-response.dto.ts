@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AttachmentResponseDto } from '../attachments/dto/attachment.dto.js';
 import { VoucherLineDto } from './create-voucher.dto.js';
 
 export class PostingResponseDto {
@@ -61,6 +62,8 @@ export class VoucherResponseDto {
     description: "A draft's lines as entered; null once booked.",
   })
   draftPostings: VoucherLineDto[] | null;
+  @ApiProperty({ type: [AttachmentResponseDto], description: 'Source documents (audit trail).' })
+  attachments: AttachmentResponseDto[];
   @ApiProperty({
     nullable: true,
     type: String,

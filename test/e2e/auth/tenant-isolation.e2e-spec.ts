@@ -94,6 +94,19 @@ const FACTORIES: Record<string, Factory> = {
       .send({ code: randomUUID().slice(0, 8), name: 'Factory value' });
     return res.body.id as string;
   },
+  '/v1/attachments': async (http, _owner, token) => {
+    const voucher = await request(http)
+      .post('/v1/vouchers')
+      .auth(token, { type: 'bearer' })
+      .send(transferVoucher('6.00'));
+    const res = await request(http)
+      .post(`/v1/vouchers/${voucher.body.id as string}/attachments`)
+      .query({ fileName: 'evidence.pdf' })
+      .auth(token, { type: 'bearer' })
+      .set('Content-Type', 'application/pdf')
+      .send(Buffer.from(`%PDF-1.4\n% ${randomUUID()}\n%%EOF\n`));
+    return res.body.id as string;
+  },
   '/v1/vouchers': async (http, _owner, token) => {
     const res = await request(http)
       .post('/v1/vouchers')
@@ -123,6 +136,9 @@ const VALID_BODIES: Record<string, object> = {
   'post /v1/dimensions/{id}/values': { code: 'X1', name: 'Value' },
   'put /v1/vouchers/{id}': transferVoucher('2.00'),
 };
+
+// Attachment uploads are the file itself, not JSON.
+const TINY_PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
 // Lists whose query has required parameters, and the values that ask for everything (for the
 // general ledger: the caller's own first account).
@@ -171,11 +187,14 @@ describe('a token for company A never sees or changes company B', () => {
   });
   afterAll(() => t.close());
 
-  const call = (operation: Operation, path: string, token: string) =>
-    request(t.http)
-      [operation.method as 'get'](path)
-      .auth(token, { type: 'bearer' })
-      .send(VALID_BODIES[`${operation.method} ${operation.path}`] ?? {});
+  const call = (operation: Operation, path: string, token: string) => {
+    const route = `${operation.method} ${operation.path}`;
+    const base = request(t.http)[operation.method as 'get'](path).auth(token, { type: 'bearer' });
+    if (route === 'post /v1/vouchers/{id}/attachments') {
+      return base.query({ fileName: 'evidence.pdf' }).set('Content-Type', 'application/pdf').send(TINY_PDF);
+    }
+    return base.send(VALID_BODIES[route] ?? {});
+  };
 
   it('has a factory for every route that takes an id', () => {
     const withId = operations.filter((operation) => operation.path.includes('{id}'));
