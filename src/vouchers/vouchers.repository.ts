@@ -133,14 +133,7 @@ export class VouchersRepository {
       `SELECT id, reverses_voucher_id FROM vouchers WHERE company_id = $1 AND reverses_voucher_id = ANY($2::uuid[])`,
       [companyId, ids],
     );
-    const accountIds = [...new Set(postings.map((posting) => posting.accountId))];
-    const accounts = accountIds.length
-      ? await tx.query<{ id: string; number: string }[]>(
-          `SELECT id, number FROM accounts WHERE company_id = $1 AND id = ANY($2::uuid[])`,
-          [companyId, accountIds],
-        )
-      : [];
-    const accountNumbers = new Map(accounts.map((account) => [account.id, account.number]));
+    const accountNumbers = await this.accountNumbers(tx, companyId, postings);
     const attachments = await tx.getRepository(VoucherAttachment).find({
       where: { companyId, voucherId: In(ids) },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -161,6 +154,21 @@ export class VouchersRepository {
       attachments: attachments.filter((attachment) => attachment.voucherId === voucher.id),
       reversedByVoucherId: reversedBy.get(voucher.id) ?? null,
     }));
+  }
+
+  private async accountNumbers(
+    tx: EntityManager,
+    companyId: string,
+    postings: Posting[],
+  ): Promise<Map<string, string>> {
+    const accountIds = [...new Set(postings.map((posting) => posting.accountId))];
+    const accounts = accountIds.length
+      ? await tx.query<{ id: string; number: string }[]>(
+          `SELECT id, number FROM accounts WHERE company_id = $1 AND id = ANY($2::uuid[])`,
+          [companyId, accountIds],
+        )
+      : [];
+    return new Map(accounts.map((account) => [account.id, account.number]));
   }
 }
 

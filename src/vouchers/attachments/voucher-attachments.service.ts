@@ -35,16 +35,7 @@ export class VoucherAttachmentsService {
     voucherId: string,
     upload: AttachmentUpload,
   ): Promise<{ attachment: VoucherAttachment; created: boolean }> {
-    if (upload.content.length === 0) {
-      throw new RequestValidationError([
-        { parameter: 'body', rule: 'notEmpty', detail: 'must be the file; it is empty' },
-      ]);
-    }
-    if (!contentMatches(upload.contentType, upload.content)) {
-      throw new UnsupportedMediaTypeError(
-        `The body is not ${ATTACHMENT_TYPES[upload.contentType]?.name ?? upload.contentType}, as its Content-Type says.`,
-      );
-    }
+    checkUpload(upload);
     const sha256 = createHash('sha256').update(upload.content).digest('hex');
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       await this.vouchers.get(tx, tenant.companyId, voucherId);
@@ -102,5 +93,19 @@ export class VoucherAttachmentsService {
     const attachment = await tx.getRepository(VoucherAttachment).findOneBy({ companyId, id });
     if (!attachment) throw new NotFoundError('Attachment', id);
     return attachment;
+  }
+}
+
+// Refused before anything is read: an empty body, or bytes that are not what the type says.
+function checkUpload(upload: AttachmentUpload): void {
+  if (upload.content.length === 0) {
+    throw new RequestValidationError([
+      { parameter: 'body', rule: 'notEmpty', detail: 'must be the file; it is empty' },
+    ]);
+  }
+  if (!contentMatches(upload.contentType, upload.content)) {
+    throw new UnsupportedMediaTypeError(
+      `The body is not ${ATTACHMENT_TYPES[upload.contentType]?.name ?? upload.contentType}, as its Content-Type says.`,
+    );
   }
 }

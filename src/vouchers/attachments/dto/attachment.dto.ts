@@ -22,7 +22,7 @@ export class AttachmentListResponseDto {
 export class UploadAttachmentQuery {
   @ApiProperty({ description: 'The file name to keep with it (no folders).', example: 'invoice-10017.pdf' })
   @Length(1, 255)
-  @Matches(/^[^/\\\u0000-\u001f]+$/, {
+  @Matches(/^[^/\\\p{Cc}]+$/u, {
     message: '$property must be a plain file name without folders or control characters',
   })
   fileName: string;
