@@ -24,6 +24,8 @@ const common = {
 };
 
 export default {
+  // Per project, Jest ignores testTimeout; it must be set here to apply.
+  testTimeout: 30000,
   projects: [
     {
       ...common,

@@ -235,7 +235,7 @@ describe('a token for company A never sees or changes company B', () => {
         status: true,
       });
     }
-  });
+  }, 120_000);
 
   it("never lists B's rows to A", async () => {
     const idsOfB = [b.companyId, b.userId, b.clientId];
@@ -254,5 +254,5 @@ describe('a token for company A never sees or changes company B', () => {
         leaked: [],
       });
     }
-  });
+  }, 120_000);
 });

@@ -66,7 +66,7 @@ describe('booking into one series from many clients at once', () => {
       .query({ from: bookingDate(), to: bookingDate() })
       .set(bearer(token));
     expect(trial.body.totals.closing).toBe('0.00');
-  });
+  }, 120_000);
 
   it('gives a number back when the booking transaction fails after taking it', async () => {
     const admin = new pg.Client({ connectionString: t.database.url });
