@@ -1,43 +1,9 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { isValidOrganizationNumber } from '../../src/companies/organization-number.js';
+import { clientToken, signUpCompany } from '../support/company.js';
 import type { Scenario } from './scenario.js';
-
-function organizationNumber(): string {
-  for (;;) {
-    const candidate = String(randomInt(800_000_000, 1_000_000_000));
-    if (isValidOrganizationNumber(candidate)) return candidate;
-  }
-}
-
-async function postJson(url: string, init: RequestInit): Promise<Record<string, unknown>> {
-  const response = await fetch(url, init);
-  const body = (await response.json()) as Record<string, unknown>;
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body)}`);
-  return body;
-}
 
 // Signs up a company and asks for a client-credentials token, as an integrator would.
 async function bearerToken(baseUrl: string): Promise<string> {
-  const signUp = await postJson(`${baseUrl}/v1/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `bench-${randomUUID()}@example.no`,
-      password: `password-${randomUUID()}`,
-      name: 'Bench Person',
-      company: { organizationNumber: organizationNumber(), name: 'Bench AS', environment: 'test' },
-    }),
-  });
-  const client = signUp.apiClient as { clientId: string; clientSecret: string };
-  const token = await postJson(`${baseUrl}/oauth/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'company:read' }).toString(),
-  });
-  return token.access_token as string;
+  return clientToken(baseUrl, await signUpCompany(baseUrl), ['company:read']);
 }
 
 /**

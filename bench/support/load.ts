@@ -88,7 +88,7 @@ function summarise(scenario: Scenario, result: autocannon.Result): ScenarioResul
 export async function runScenario(
   baseUrl: string,
   declared: Scenario,
-  settings: BenchSettings,
+  settings: Pick<BenchSettings, 'warmupSeconds' | 'durationSeconds' | 'connections'>,
 ): Promise<ScenarioResult> {
   const extra = declared.prepare ? await declared.prepare(baseUrl) : {};
   const scenario = { ...declared, request: { ...declared.request, ...extra } };

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { failuresOf, type ScenarioResult } from './load.js';
+import type { LedgerSection, LedgerSettings } from '../ledger/index.js';
 import type { BenchSettings } from './settings.js';
 
 export interface MachineInfo {
@@ -22,6 +23,9 @@ export interface BenchReport {
   database: { kind: 'external' | 'embedded'; name: string };
   server: { startupMs: number };
   scenarios: ScenarioResult[];
+  /** The ledger benchmarks (`bench/ledger/`), when they ran, and their settings. */
+  ledger?: LedgerSection[];
+  ledgerSettings?: LedgerSettings;
 }
 
 export function describeMachine(): MachineInfo {
@@ -42,7 +46,7 @@ export function machineLine(machine: MachineInfo): string {
   return `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${gib} GiB RAM, Node ${machine.node}, ${machine.platform}, load ${load}`;
 }
 
-function formatNumber(value: number, decimals = 0): string {
+export function formatNumber(value: number, decimals = 0): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
@@ -52,6 +56,19 @@ function table(rows: [string, string][]): string {
   const rule = `+${'-'.repeat(left + 2)}+${'-'.repeat(right + 2)}+`;
   const lines = rows.map(([label, value]) => `| ${label.padEnd(left)} | ${value.padStart(right)} |`);
   return [rule, ...lines, rule].join('\n');
+}
+
+/** A table with a header row; numbers (any cell but the first column) are right-aligned. */
+export function gridTable(headers: string[], rows: string[][]): string {
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const rule = `+${widths.map((width) => '-'.repeat(width + 2)).join('+')}+`;
+  const line = (cells: string[]) =>
+    `| ${cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join(' | ')} |`;
+  return [rule, line(headers), rule, ...rows.map(line), rule].join('\n');
 }
 
 /** A two-column table of one scenario's figures. */

@@ -14,6 +14,8 @@ export interface RunningServer {
   baseUrl: string;
   /** From spawning the process to the first 200 on /health/ready, migrations included. */
   startupMs: number;
+  /** The server's process id, to sample its memory (undefined if the spawn failed). */
+  pid: number | undefined;
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process is gone. Safe to call twice. */
   stop: () => Promise<void>;
 }
@@ -128,5 +130,5 @@ export async function startServer(databaseUrl: string, readyTimeoutMs: number): 
     throw error;
   }
   const startupMs = performance.now() - started;
-  return { baseUrl, startupMs, stop: () => stopProcess(child) };
+  return { baseUrl, startupMs, pid: child.pid, stop: () => stopProcess(child) };
 }

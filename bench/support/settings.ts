@@ -1,4 +1,9 @@
+export const SUITES = ['http', 'ledger'] as const;
+export type Suite = (typeof SUITES)[number];
+
 export interface BenchSettings {
+  /** `BENCH_SUITES=http,ledger` (the default): the autocannon scenarios, the ledger benchmarks. */
+  suites: Suite[];
   /** Measured seconds per scenario. */
   durationSeconds: number;
   /** Uncounted seconds per scenario before measuring. */
@@ -23,9 +28,20 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max
   return value;
 }
 
+function suites(env: NodeJS.ProcessEnv): Suite[] {
+  const raw = env.BENCH_SUITES?.trim();
+  if (!raw) return [...SUITES];
+  const named = raw.split(',').map((name) => name.trim());
+  if (named.length === 0 || named.some((name) => !(SUITES as readonly string[]).includes(name))) {
+    throw new SettingsError(`BENCH_SUITES=${JSON.stringify(raw)}: expected some of ${SUITES.join(',')}`);
+  }
+  return SUITES.filter((suite) => named.includes(suite));
+}
+
 /** Reads the BENCH_* variables and DATABASE_URL; throws a `SettingsError` on a bad value. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
   return {
+    suites: suites(env),
     durationSeconds: positiveInt(env, 'BENCH_DURATION_SECONDS', 10, 3600),
     warmupSeconds: 2,
     connections: positiveInt(env, 'BENCH_CONNECTIONS', 16, 1000),
