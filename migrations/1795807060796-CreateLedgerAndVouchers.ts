@@ -59,7 +59,7 @@ export class CreateLedgerAndVouchers1795807060796 implements MigrationInterface 
       `CREATE INDEX "vouchers_date_idx" ON "vouchers" ("company_id", "voucher_date", "id") `,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "vouchers_reverses_voucher_id_key" ON "vouchers" ("company_id", "reverses_voucher_id") `,
+      `CREATE UNIQUE INDEX "vouchers_reverses_voucher_id_key" ON "vouchers" ("company_id", "reverses_voucher_id") WHERE "reverses_voucher_id" IS NOT NULL`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "vouchers_number_key" ON "vouchers" ("company_id", "series_id", "fiscal_year_id", "number") `,

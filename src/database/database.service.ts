@@ -35,25 +35,26 @@ export class Database {
     work: (tx: EntityManager) => Promise<T>,
     options: { repeatableRead?: boolean } = {},
   ): Promise<T> {
-    return this.dataSource.transaction(
-      options.repeatableRead ? 'REPEATABLE READ' : 'READ COMMITTED',
-      async (tx) => {
-        // set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled
-        // connection never carries one tenant's settings into another's work.
-        await tx.query(
-          `SELECT set_config('role', $1, true), set_config('app.company_id', $2, true),
+    const run = async (tx: EntityManager): Promise<T> => {
+      // set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled
+      // connection never carries one tenant's settings into another's work.
+      await tx.query(
+        `SELECT set_config('role', $1, true), set_config('app.company_id', $2, true),
                 set_config('app.user_id', $3, true), set_config('app.client_id', $4, true),
                 set_config('app.api_key_id', $5, true)`,
-          [
-            APPLICATION_ROLE,
-            scope.companyId ?? '',
-            scope.userId ?? '',
-            scope.clientId ?? '',
-            scope.apiKeyId ?? '',
-          ],
-        );
-        return work(tx);
-      },
-    );
+        [
+          APPLICATION_ROLE,
+          scope.companyId ?? '',
+          scope.userId ?? '',
+          scope.clientId ?? '',
+          scope.apiKeyId ?? '',
+        ],
+      );
+      return work(tx);
+    };
+    // READ COMMITTED is PostgreSQL's default: naming it would cost a SET TRANSACTION round trip.
+    return options.repeatableRead
+      ? this.dataSource.transaction('REPEATABLE READ', run)
+      : this.dataSource.transaction(run);
   }
 }

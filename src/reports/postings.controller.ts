@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { once } from 'node:events';
 import { ApiProblemResponses, RequireScope, Tenant, type TenantContext } from '../common/index.js';
@@ -49,21 +49,19 @@ export class PostingsController {
   ): Promise<void> {
     response.status(200).type('text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="postings.csv"');
-    const csv = stringify({ header: true, columns: CSV_COLUMNS.map(([name]) => name) });
-    csv.pipe(response);
+    response.write(stringify([CSV_COLUMNS.map(([name]) => name)]));
     try {
       await this.postings.export(tenant, { ...filter }, async (rows) => {
-        for (const row of rows) {
-          // Backpressure: wait for the socket to drain rather than buffer the whole ledger.
-          if (!csv.write(CSV_COLUMNS.map(([, read]) => read(row)))) await once(csv, 'drain');
-        }
+        // One write per batch, and backpressure: wait for the socket to drain rather than
+        // buffer the whole ledger in memory.
+        const chunk = stringify(rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row))));
+        if (!response.write(chunk)) await once(response, 'drain');
       });
-      csv.end();
+      response.end();
     } catch (error) {
       // Once rows are on the wire no problem body can follow: cut the connection so the client
       // sees a failed download, never a silently short file.
       if (!response.headersSent) throw error;
-      csv.destroy();
       response.destroy(error as Error);
     }
   }

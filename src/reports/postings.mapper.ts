@@ -1,4 +1,4 @@
-import { formatAmount, MoneyDecimal } from '../common/index.js';
+import { formatAmount, formatNumeric, MoneyDecimal } from '../common/index.js';
 import type { LedgerPostingDto } from './dto/postings.dto.js';
 import type { PostingRow } from './postings-query.js';
 
@@ -42,9 +42,9 @@ export const CSV_COLUMNS: [string, (row: PostingRow) => string | number | null][
   ['kind', (row) => row.kind],
   ['account', (row) => row.account_number],
   ['account_name', (row) => row.account_name],
-  ['amount', (row) => money(row.amount)],
+  ['amount', (row) => formatNumeric(row.amount)],
   ['currency', (row) => row.currency],
-  ['currency_amount', (row) => money(row.currency_amount)],
+  ['currency_amount', (row) => formatNumeric(row.currency_amount)],
   ['vat_code', (row) => row.vat_code],
   ['department_id', (row) => row.department_id],
   ['project_id', (row) => row.project_id],

@@ -18,8 +18,12 @@ export type VoucherStatus = 'draft' | 'booked';
   `"status" = 'draft' OR ("number" IS NOT NULL AND "fiscal_year_id" IS NOT NULL AND "booked_at" IS NOT NULL)`,
 )
 @Index('vouchers_number_key', ['companyId', 'seriesId', 'fiscalYearId', 'number'], { unique: true })
-// A voucher is reversed at most once.
-@Index('vouchers_reverses_voucher_id_key', ['companyId', 'reversesVoucherId'], { unique: true })
+// A voucher is reversed at most once. Partial: on a fresh table without statistics, a full
+// index led the planner to scan every voucher of the company to find one by id.
+@Index('vouchers_reverses_voucher_id_key', ['companyId', 'reversesVoucherId'], {
+  unique: true,
+  where: '"reverses_voucher_id" IS NOT NULL',
+})
 @Index('vouchers_date_idx', ['companyId', 'voucherDate', 'id'])
 export class Voucher {
   @PrimaryColumn('uuid')

@@ -51,8 +51,8 @@ export class VouchersService {
     private readonly audit: AuditLog,
   ) {}
 
-  create(tenant: TenantContext, input: VoucherInput, status: VoucherStatus): Promise<VoucherRecord> {
-    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+  async create(tenant: TenantContext, input: VoucherInput, status: VoucherStatus): Promise<VoucherRecord> {
+    const written = await this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const id = newId();
       if (status === 'draft') {
         const series = await this.repository.seriesFor(tx, tenant.companyId, input.type);
@@ -70,8 +70,10 @@ export class VouchersService {
         await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(id, prepared));
         await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
       }
-      return this.recordOf(tx, tenant.companyId, id);
+      return id;
     });
+    // Read back after commit: the series' number counter is not held while the answer is built.
+    return this.get(tenant, written);
   }
 
   /** Judges the voucher exactly as booking would and says the number it would get; writes nothing. */
@@ -123,8 +125,8 @@ export class VouchersService {
   }
 
   /** Books a draft as it stands: the same rules as booking directly. */
-  book(tenant: TenantContext, id: string, expectedVersion?: number): Promise<VoucherRecord> {
-    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+  async book(tenant: TenantContext, id: string, expectedVersion?: number): Promise<VoucherRecord> {
+    const written = await this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const draft = await this.draftForUpdate(tx, tenant.companyId, id, expectedVersion);
       const series = await this.repository.seriesById(tx, tenant.companyId, draft.seriesId);
       const input: VoucherInput = {
@@ -144,16 +146,18 @@ export class VouchersService {
         );
       await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(id, prepared));
       await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
-      return this.recordOf(tx, tenant.companyId, id);
+      return id;
     });
+    // Read back after commit: the series' number counter is not held while the answer is built.
+    return this.get(tenant, written);
   }
 
   /**
    * Books the mirror image of a booked voucher (same lines, opposite signs) in the same series,
    * linked to it. The original stays as it was; a voucher is reversed once.
    */
-  reverse(tenant: TenantContext, id: string, options: ReverseOptions): Promise<VoucherRecord> {
-    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+  async reverse(tenant: TenantContext, id: string, options: ReverseOptions): Promise<VoucherRecord> {
+    const written = await this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const [original] = await this.repository.records(tx, tenant.companyId, [
         await this.repository.get(tx, tenant.companyId, id),
       ]);
@@ -178,8 +182,10 @@ export class VouchersService {
         });
       await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(reversalId, prepared));
       await this.record(tx, tenant, 'voucher.reversed', id, { reversalId, number });
-      return this.recordOf(tx, tenant.companyId, reversalId);
+      return reversalId;
     });
+    // Read back after commit: the series' number counter is not held while the answer is built.
+    return this.get(tenant, written);
   }
 
   get(tenant: TenantContext, id: string): Promise<VoucherRecord> {

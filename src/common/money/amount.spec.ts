@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { amountProblem, formatAmount, MoneyDecimal, parseAmount, roundAmount, sumAmounts } from './amount.js';
+import {
+  amountProblem,
+  formatAmount,
+  formatNumeric,
+  MoneyDecimal,
+  parseAmount,
+  roundAmount,
+  sumAmounts,
+} from './amount.js';
 
 const NOK = { maxDecimals: 2, allowNegative: true };
 
@@ -89,5 +97,25 @@ describe('money arithmetic', () => {
 
   it('refuses to parse what the rules refuse', () => {
     expect(() => parseAmount('1.234')).toThrow(RangeError);
+  });
+});
+
+describe('formatNumeric', () => {
+  it('formats numeric(19,4) values exactly as the decimal type does', () => {
+    const numeric = fc
+      .tuple(
+        fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.boolean(),
+      )
+      .map(([whole, fraction, wholeOre]) => {
+        const digits = String(wholeOre ? fraction - (fraction % 100) : fraction).padStart(4, '0');
+        return `${whole}.${digits}`;
+      });
+    fc.assert(
+      fc.property(numeric, (value) => {
+        expect(formatNumeric(value)).toBe(formatAmount(new MoneyDecimal(value)));
+      }),
+    );
   });
 });

@@ -83,3 +83,14 @@ export function sumAmounts(amounts: Iterable<Amount>): Amount {
   for (const amount of amounts) total = total.plus(amount);
   return total;
 }
+
+const NUMERIC_WITH_ZERO_TAIL = /^-?\d+\.\d{2}00$/;
+
+/**
+ * A numeric(19,4) value from PostgreSQL in the 2-decimal wire form. Ledger amounts are whole
+ * øre, so the last two digits are zeros and a string cut is exact; anything else goes through
+ * the decimal type. Used where millions of values are formatted (exports).
+ */
+export function formatNumeric(value: string): string {
+  return NUMERIC_WITH_ZERO_TAIL.test(value) ? value.slice(0, -2) : formatAmount(new MoneyDecimal(value));
+}

@@ -6,6 +6,7 @@ export {
   parseAmount,
   roundAmount,
   formatAmount,
+  formatNumeric,
   sumAmounts,
   type Amount,
   type AmountRules,
