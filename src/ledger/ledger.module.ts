@@ -2,6 +2,8 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/index.js';
 import { CompaniesModule, CompanySetup } from '../companies/index.js';
 import { AccountsController } from './accounts/accounts.controller.js';
+import { AccountLoader } from './accounts/account.loader.js';
+import { AccountsResolver } from './accounts/accounts.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { DimensionsController, DimensionValuesController } from './dimensions/dimensions.controller.js';
 import { DimensionsService } from './dimensions/dimensions.service.js';
@@ -26,6 +28,8 @@ import { VatCodesService } from './vat/vat-codes.service.js';
   ],
   providers: [
     AccountsService,
+    AccountsResolver,
+    AccountLoader,
     VatCodesService,
     FiscalYearsService,
     PeriodsService,
@@ -33,7 +37,7 @@ import { VatCodesService } from './vat/vat-codes.service.js';
     LedgerSetupService,
     DimensionsService,
   ],
-  exports: [LedgerRulesService],
+  exports: [LedgerRulesService, AccountLoader],
 })
 export class LedgerModule implements OnModuleInit {
   constructor(
