@@ -22,14 +22,20 @@ import { HealthModule, HealthResolver } from './health/index.js';
 import { IdempotencyModule } from './idempotency/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 import { RateLimitsModule } from './rate-limits/index.js';
-import { AccountsResolver, LedgerModule } from './ledger/index.js';
+import {
+  AccountsResolver,
+  DimensionsResolver,
+  LedgerModule,
+  PeriodsResolver,
+  VatCodesResolver,
+} from './ledger/index.js';
 import {
   PostingsFieldsResolver,
   VoucherMutationsResolver,
   VouchersModule,
   VouchersResolver,
 } from './vouchers/index.js';
-import { ReportsModule } from './reports/index.js';
+import { ReportsModule, ReportsResolver } from './reports/index.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -66,9 +72,13 @@ export const GRAPHQL_RESOLVERS = [
   HealthResolver,
   CompaniesResolver,
   AccountsResolver,
+  VatCodesResolver,
+  PeriodsResolver,
+  DimensionsResolver,
   VouchersResolver,
   VoucherMutationsResolver,
   PostingsFieldsResolver,
+  ReportsResolver,
 ];
 
 @Module({})

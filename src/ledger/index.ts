@@ -13,6 +13,9 @@ export { AccountLoader } from './accounts/account.loader.js';
 export { AccountModel } from './accounts/graphql/account.model.js';
 export { toAccountResponse as toAccountModel } from './accounts/account.mapper.js';
 export { AccountsResolver } from './accounts/accounts.resolver.js';
+export { VatCodesResolver } from './vat/vat-codes.resolver.js';
+export { PeriodsResolver } from './periods/periods.resolver.js';
+export { DimensionsResolver } from './dimensions/dimensions.resolver.js';
 export {
   PROFIT_AND_LOSS_LAYOUT,
   BALANCE_SHEET_LAYOUT,

@@ -6,13 +6,16 @@ import { AccountLoader } from './accounts/account.loader.js';
 import { AccountsResolver } from './accounts/accounts.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
 import { DimensionsController, DimensionValuesController } from './dimensions/dimensions.controller.js';
+import { DimensionsResolver } from './dimensions/dimensions.resolver.js';
 import { DimensionsService } from './dimensions/dimensions.service.js';
 import { FiscalYearsService } from './periods/fiscal-years.service.js';
 import { FiscalYearsController, PeriodsController } from './periods/periods.controller.js';
+import { PeriodsResolver } from './periods/periods.resolver.js';
 import { PeriodsService } from './periods/periods.service.js';
 import { LedgerRulesService } from './rules/ledger-rules.service.js';
 import { LedgerSetupService } from './setup/ledger-setup.service.js';
 import { VatCodesController } from './vat/vat-codes.controller.js';
+import { VatCodesResolver } from './vat/vat-codes.resolver.js';
 import { VatCodesService } from './vat/vat-codes.service.js';
 
 /** The chart of accounts, VAT codes, fiscal years and periods, and dimensions of each company. */
@@ -36,6 +39,9 @@ import { VatCodesService } from './vat/vat-codes.service.js';
     LedgerRulesService,
     LedgerSetupService,
     DimensionsService,
+    VatCodesResolver,
+    PeriodsResolver,
+    DimensionsResolver,
   ],
   exports: [LedgerRulesService, AccountLoader],
 })
