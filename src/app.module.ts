@@ -22,9 +22,20 @@ import { HealthModule, HealthResolver } from './health/index.js';
 import { IdempotencyModule } from './idempotency/index.js';
 import { ProblemTypesModule } from './problem-types/index.js';
 import { RateLimitsModule } from './rate-limits/index.js';
-import { LedgerModule } from './ledger/index.js';
-import { VouchersModule } from './vouchers/index.js';
-import { ReportsModule } from './reports/index.js';
+import {
+  AccountsResolver,
+  DimensionsResolver,
+  LedgerModule,
+  PeriodsResolver,
+  VatCodesResolver,
+} from './ledger/index.js';
+import {
+  PostingsFieldsResolver,
+  VoucherMutationsResolver,
+  VouchersModule,
+  VouchersResolver,
+} from './vouchers/index.js';
+import { ReportsModule, ReportsResolver } from './reports/index.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,7 +68,18 @@ export const FEATURE_MODULES = [
 ];
 
 /** Every GraphQL resolver, in one list: `graphql/schema.gql` is generated from it. */
-export const GRAPHQL_RESOLVERS = [HealthResolver, CompaniesResolver];
+export const GRAPHQL_RESOLVERS = [
+  HealthResolver,
+  CompaniesResolver,
+  AccountsResolver,
+  VatCodesResolver,
+  PeriodsResolver,
+  DimensionsResolver,
+  VouchersResolver,
+  VoucherMutationsResolver,
+  PostingsFieldsResolver,
+  ReportsResolver,
+];
 
 @Module({})
 export class AppModule {

@@ -44,6 +44,8 @@ export { documentETags } from './http/etag.openapi.js';
 export { Public, IS_PUBLIC, PUBLIC_OPERATION_EXTENSION } from './auth/public.decorator.js';
 export { GraphqlApiModule, type GraphqlContext } from './graphql/graphql-api.module.js';
 export { mountGraphqlIde } from './graphql/graphql-ide.js';
+export { requestLoader, byKeys, assertScope, type RequestLoaders } from './graphql/request-loaders.js';
+export { IdArgs, PageArgs, VersionedIdArgs } from './graphql/graphql-args.js';
 export { IdParam } from './validation/id-param.dto.js';
 export { ShutdownState } from './lifecycle/shutdown-state.js';
 export { LifecycleModule } from './lifecycle/lifecycle.module.js';

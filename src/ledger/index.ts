@@ -9,6 +9,13 @@ export type { LedgerSnapshot, DimensionValueInfo } from './rules/ledger-snapshot
 export { LedgerRulesService } from './rules/ledger-rules.service.js';
 export { PeriodClosedError, NoFiscalYearError, PostingRulesBrokenError } from './ledger.errors.js';
 export { LedgerModule } from './ledger.module.js';
+export { AccountLoader } from './accounts/account.loader.js';
+export { AccountModel } from './accounts/graphql/account.model.js';
+export { toAccountResponse as toAccountModel } from './accounts/account.mapper.js';
+export { AccountsResolver } from './accounts/accounts.resolver.js';
+export { VatCodesResolver } from './vat/vat-codes.resolver.js';
+export { PeriodsResolver } from './periods/periods.resolver.js';
+export { DimensionsResolver } from './dimensions/dimensions.resolver.js';
 export {
   PROFIT_AND_LOSS_LAYOUT,
   BALANCE_SHEET_LAYOUT,

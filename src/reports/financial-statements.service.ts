@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { sumAmounts, type Amount, type TenantContext } from '../common/index.js';
+import { RequestValidationError, sumAmounts, type Amount, type TenantContext } from '../common/index.js';
 import { Database } from '../database/index.js';
 import { BALANCE_SHEET_LAYOUT, PROFIT_AND_LOSS_LAYOUT } from '../ledger/index.js';
 import { BEGINNING } from './balance-ranges.js';
+import type { ProfitAndLossQuery } from './dto/financial-statement.dto.js';
 import { buildStatement, type FinancialStatement, type StatementAccount } from './financial-statement.js';
 import { LedgerBalancesRepository, type AccountSums } from './ledger-balances.repository.js';
 
@@ -92,4 +93,16 @@ export class FinancialStatementsService {
 
 function creditPositive(all: Map<string, AccountSums>): Map<string, Amount> {
   return new Map([...all].map(([id, sums]) => [id, sums.credit.minus(sums.debit)]));
+}
+
+/** Both ends of the comparison period, or none; one alone is a 400 naming the other (REST and GraphQL). */
+export function comparisonOf(query: ProfitAndLossQuery): DateRange | undefined {
+  if (!query.compareFrom && !query.compareTo) return undefined;
+  if (!query.compareFrom || !query.compareTo) {
+    const missing = query.compareFrom ? 'compareTo' : 'compareFrom';
+    throw new RequestValidationError([
+      { parameter: missing, rule: 'required', detail: 'is required when the other comparison date is given' },
+    ]);
+  }
+  return { from: query.compareFrom, to: query.compareTo };
 }

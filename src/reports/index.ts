@@ -6,3 +6,4 @@ export {
   NUMBER_GAPS_SQL,
   type BalanceDrift,
 } from './ledger-consistency.js';
+export { ReportsResolver } from './reports.resolver.js';

@@ -1,12 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  ApiProblemResponses,
-  RequestValidationError,
-  RequireScope,
-  Tenant,
-  type TenantContext,
-} from '../common/index.js';
+import { ApiProblemResponses, RequireScope, Tenant, type TenantContext } from '../common/index.js';
 import { BEGINNING } from './balance-ranges.js';
 import {
   AccountBalancesQuery,
@@ -17,7 +11,7 @@ import {
   GeneralLedgerResponseDto,
   ProfitAndLossQuery,
 } from './dto/financial-statement.dto.js';
-import { FinancialStatementsService, type DateRange } from './financial-statements.service.js';
+import { comparisonOf, FinancialStatementsService } from './financial-statements.service.js';
 import { GeneralLedgerService } from './general-ledger.service.js';
 import { TrialBalanceQuery, TrialBalanceResponseDto } from './dto/trial-balance.dto.js';
 import {
@@ -71,7 +65,7 @@ export class ReportsController {
     @Tenant() tenant: TenantContext,
     @Query() query: ProfitAndLossQuery,
   ): Promise<FinancialStatementResponseDto> {
-    const compare = comparison(query);
+    const compare = comparisonOf(query);
     const statement = await this.statements.profitAndLoss(tenant, query, compare);
     return toStatementResponse('profitAndLoss', statement, {
       from: query.from,
@@ -132,16 +126,4 @@ export class ReportsController {
     const report = await this.trialBalance.get(tenant, BEGINNING, query.at, query.dimensionValueId);
     return toAccountBalancesResponse(report, query.at);
   }
-}
-
-/** Both ends of the comparison period, or none; one alone is a 400 naming the other. */
-function comparison(query: ProfitAndLossQuery): DateRange | undefined {
-  if (!query.compareFrom && !query.compareTo) return undefined;
-  if (!query.compareFrom || !query.compareTo) {
-    const missing = query.compareFrom ? 'compareTo' : 'compareFrom';
-    throw new RequestValidationError([
-      { parameter: missing, rule: 'required', detail: 'is required when the other comparison date is given' },
-    ]);
-  }
-  return { from: query.compareFrom, to: query.compareTo };
 }

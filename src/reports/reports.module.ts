@@ -5,6 +5,7 @@ import { LedgerBalancesRepository } from './ledger-balances.repository.js';
 import { PostingsController } from './postings.controller.js';
 import { PostingsService } from './postings.service.js';
 import { ReportsController } from './reports.controller.js';
+import { ReportsResolver } from './reports.resolver.js';
 import { TrialBalanceService } from './trial-balance.service.js';
 
 /** Real-time reports and ledger queries, read from the maintained balances and the postings. */
@@ -16,6 +17,7 @@ import { TrialBalanceService } from './trial-balance.service.js';
     PostingsService,
     FinancialStatementsService,
     GeneralLedgerService,
+    ReportsResolver,
   ],
   exports: [TrialBalanceService],
 })

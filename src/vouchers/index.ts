@@ -6,3 +6,5 @@ export type { VoucherLineInput } from './voucher-lines.js';
 export { VouchersModule } from './vouchers.module.js';
 export { ATTACHMENT_CONTENT_TYPES } from './attachments/attachment-content.js';
 export { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
+export { VouchersResolver, PostingsFieldsResolver } from './vouchers.resolver.js';
+export { VoucherMutationsResolver } from './voucher-mutations.resolver.js';

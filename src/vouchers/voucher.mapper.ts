@@ -6,6 +6,7 @@ import type {
 } from './dto/voucher-response.dto.js';
 import { toAttachmentResponse } from './attachments/attachment.mapper.js';
 import type { Posting } from './postings/posting.entity.js';
+import type { VoucherModel } from './graphql/voucher.model.js';
 import type { VoucherPreview } from './vouchers.service.js';
 import type { VoucherRecord } from './vouchers.repository.js';
 
@@ -89,5 +90,14 @@ export function toVoucherPreviewResponse(preview: VoucherPreview): VoucherPrevie
     debit: formatAmount(sumAmounts(amounts.filter((amount) => amount.isPositive()))),
     credit: formatAmount(sumAmounts(amounts.filter((amount) => amount.isNegative())).negated()),
     rounding: formatAmount(rounding),
+  };
+}
+
+/** The GraphQL Voucher: the REST shape, its postings knowing their voucher (for `Posting.voucher`). */
+export function toVoucherModel(record: VoucherRecord): VoucherModel {
+  const response = toVoucherResponse(record);
+  return {
+    ...response,
+    postings: response.postings.map((posting) => ({ ...posting, voucherId: record.voucher.id })),
   };
 }

@@ -7,7 +7,10 @@ import { VoucherAttachmentsController } from './attachments/voucher-attachments.
 import { VoucherAttachmentsService } from './attachments/voucher-attachments.service.js';
 import { BookVoucherBatch } from './use-cases/book-voucher-batch.js';
 import { VoucherBooking } from './voucher-booking.js';
+import { VoucherLoader } from './graphql/voucher.loader.js';
+import { VoucherMutationsResolver } from './voucher-mutations.resolver.js';
 import { VouchersController } from './vouchers.controller.js';
+import { PostingsFieldsResolver, VouchersResolver } from './vouchers.resolver.js';
 import { VouchersRepository } from './vouchers.repository.js';
 import { VouchersService } from './vouchers.service.js';
 
@@ -21,6 +24,10 @@ import { VouchersService } from './vouchers.service.js';
     VouchersRepository,
     BookVoucherBatch,
     VoucherAttachmentsService,
+    VoucherLoader,
+    VouchersResolver,
+    VoucherMutationsResolver,
+    PostingsFieldsResolver,
   ],
   exports: [VouchersService],
 })

@@ -7,9 +7,12 @@ import type { AppConfig } from '../../config/index.js';
 import type { Logger } from '../logging/logger.js';
 import { formatGraphqlError } from './graphql-errors.js';
 import { complexityLimitPlugin, depthLimitRule } from './query-limits.js';
+import type { RequestLoaders } from './request-loaders.js';
 
 export interface GraphqlContext {
   req: Request;
+  /** Batched loaders of this request only: their caches never outlive it or cross tenants. */
+  loaders: RequestLoaders;
 }
 
 /** Code-first GraphQL at `/graphql`, sharing the services of the REST controllers. */
@@ -32,7 +35,7 @@ export class GraphqlApiModule {
           validationRules: [depthLimitRule(config.graphql.maxDepth)],
           plugins: [complexityLimitPlugin(config.graphql.maxComplexity), requestIdPlugin()],
           formatError: formatGraphqlError(logger, config.http),
-          context: ({ req }: { req: Request }): GraphqlContext => ({ req }),
+          context: ({ req }: { req: Request }): GraphqlContext => ({ req, loaders: new Map() }),
         }),
       ],
     };

@@ -40,4 +40,11 @@ describe('toFieldErrors', () => {
       toFieldErrors([error('role', { whitelistValidation: 'property role should not exist' })], 'body'),
     ).toEqual([{ pointer: '/role', detail: 'is not a known field; remove it', rule: 'whitelistValidation' }]);
   });
+
+  it('points at the whole input when the error names no property (a value of no known class)', () => {
+    const unnamed = { constraints: { unknownValue: 'an unknown value was passed to the validate function' } };
+    expect(toFieldErrors([unnamed as unknown as ValidationError], 'body')).toEqual([
+      { pointer: '/', detail: 'an unknown value was passed to the validate function', rule: 'unknownValue' },
+    ]);
+  });
 });

@@ -21,9 +21,9 @@ export function toFieldErrors(
   parents: string[] = [],
 ): FieldError[] {
   return errors.flatMap((error) => {
-    const path = [...parents, error.property];
+    const path = [...parents, error.property ?? ''];
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]): FieldError => {
-      const detail = ruleDetail(rule, message, error.property);
+      const detail = ruleDetail(rule, message, error.property ?? '');
       return location === 'body'
         ? { pointer: `/${path.map(escapePointerToken).join('/')}`, detail, rule }
         : { parameter: path.join('.'), detail, rule };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   ConflictError,
   decodeCursor,
@@ -73,6 +73,13 @@ export class AccountsService {
 
   get(tenant: TenantContext, id: string): Promise<Account> {
     return this.db.transaction({ companyId: tenant.companyId }, (tx) => this.getIn(tx, tenant.companyId, id));
+  }
+
+  /** Any number of accounts in one statement (GraphQL's batched loads); unknown ids are left out. */
+  getMany(tenant: TenantContext, ids: readonly string[]): Promise<Account[]> {
+    return this.db.transaction({ companyId: tenant.companyId }, (tx) =>
+      tx.getRepository(Account).findBy({ companyId: tenant.companyId, id: In([...ids]) }),
+    );
   }
 
   create(tenant: TenantContext, input: NewAccount): Promise<Account> {
