@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -11,9 +11,26 @@ import path from 'node:path';
 
 export const REFERENCE_DIR_VARIABLE = 'HOVEDBOK_REFERENCE_DIR';
 
-/** The reference folder: $HOVEDBOK_REFERENCE_DIR, else ../shared/reference from the repo root. */
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+// Where the shared folder sits on our machines: beside the checkout, or at /work/shared when
+// the checkout is elsewhere (a clean clone in a temporary folder, as CI may make).
+const CANDIDATES = [path.resolve(REPO_ROOT, '../shared/reference'), '/work/shared/reference'];
+
+/**
+ * The reference folder: $HOVEDBOK_REFERENCE_DIR, else ../shared/reference beside the checkout,
+ * else /work/shared/reference. Fails with where it looked, rather than skip a check.
+ */
 export function referenceDir(): string {
-  return process.env[REFERENCE_DIR_VARIABLE] ?? path.resolve(process.cwd(), '../shared/reference');
+  const configured = process.env[REFERENCE_DIR_VARIABLE];
+  if (configured) return configured;
+  const found = CANDIDATES.find((candidate) => existsSync(path.join(candidate, 'README.md')));
+  if (!found) {
+    throw new Error(
+      `The reference files are not in ${CANDIDATES.join(' or ')}; set ${REFERENCE_DIR_VARIABLE}.`,
+    );
+  }
+  return found;
 }
 
 type Encoding = 'utf-8' | 'windows-1252';
