@@ -5,6 +5,7 @@ import {
   readVatReturnCodes,
   type KodelisteEntry,
 } from '../../../test/support/reference-files.js';
+import { formatAmount, MoneyDecimal } from '../../common/index.js';
 import { DEFAULT_CHART } from '../chart/default-chart.js';
 import {
   STANDARD_VAT_CODES,
@@ -35,7 +36,8 @@ function officialRates(rateType: string, returnCode: KodelisteEntry | undefined)
   return readVatRates()
     .filter((rate) => rate.rateType === rateType)
     .map((rate) => ({
-      rate: Number(rate.rate.replace(',', '.')).toFixed(2),
+      // The official list writes rates with a decimal comma, e.g. 11,11; compared as decimals.
+      rate: formatAmount(new MoneyDecimal(rate.rate.replace(',', '.'))),
       validFrom: rate.validFrom ?? '1970-01-01',
       validTo: rate.validTo,
     }))
