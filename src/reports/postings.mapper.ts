@@ -2,10 +2,6 @@ import { formatAmount, formatNumeric, MoneyDecimal } from '../common/index.js';
 import type { LedgerPostingDto } from './dto/postings.dto.js';
 import type { PostingRow } from './postings-query.js';
 
-function money(value: string, decimals = 2): string {
-  return formatAmount(new MoneyDecimal(value), decimals);
-}
-
 export function toLedgerPosting(row: PostingRow): LedgerPostingDto {
   return {
     id: row.id,
@@ -18,10 +14,10 @@ export function toLedgerPosting(row: PostingRow): LedgerPostingDto {
     accountId: row.account_id,
     accountNumber: row.account_number,
     accountName: row.account_name,
-    amount: money(row.amount),
+    amount: formatNumeric(row.amount),
     currency: row.currency,
-    currencyAmount: money(row.currency_amount),
-    exchangeRate: money(row.exchange_rate, 8),
+    currencyAmount: formatNumeric(row.currency_amount),
+    exchangeRate: formatAmount(new MoneyDecimal(row.exchange_rate), 8),
     vatCode: row.vat_code,
     vatRate: row.vat_rate,
     departmentId: row.department_id,

@@ -1,4 +1,4 @@
-import { formatAmount, MoneyDecimal, sumAmounts } from '../common/index.js';
+import { formatAmount, formatNumeric, MoneyDecimal, sumAmounts } from '../common/index.js';
 import type {
   PostingResponseDto,
   VoucherPreviewResponseDto,
@@ -10,11 +10,6 @@ import type { VoucherModel } from './graphql/voucher.model.js';
 import type { VoucherPreview } from './vouchers.service.js';
 import type { VoucherRecord } from './vouchers.repository.js';
 
-/** numeric(19,4) from the database, as the 2-decimal wire form. */
-function money(value: string, decimals = 2): string {
-  return formatAmount(new MoneyDecimal(value), decimals);
-}
-
 export function toPostingResponse(posting: Posting, accountNumber: string): PostingResponseDto {
   return {
     id: posting.id,
@@ -24,10 +19,10 @@ export function toPostingResponse(posting: Posting, accountNumber: string): Post
     date: posting.postingDate,
     accountId: posting.accountId,
     accountNumber,
-    amount: money(posting.amount),
+    amount: formatNumeric(posting.amount),
     currency: posting.currency,
-    currencyAmount: money(posting.currencyAmount),
-    exchangeRate: money(posting.exchangeRate, 8),
+    currencyAmount: formatNumeric(posting.currencyAmount),
+    exchangeRate: formatAmount(new MoneyDecimal(posting.exchangeRate), 8),
     vatCode: posting.vatCode,
     vatRate: posting.vatRate,
     departmentId: posting.departmentId,
