@@ -15,6 +15,7 @@ import { CreateIdempotencyKeys1795807909454 } from './1795807909454-CreateIdempo
 import { ProtectIdempotencyKeys1795807910454 } from './1795807910454-ProtectIdempotencyKeys.js';
 import { CreateVoucherAttachments1795810916083 } from './1795810916083-CreateVoucherAttachments.js';
 import { ProtectVoucherAttachments1795810917083 } from './1795810917083-ProtectVoucherAttachments.js';
+import { CreateRateLimitCountFunction1795813000000 } from './1795813000000-CreateRateLimitCountFunction.js';
 
 export const MIGRATIONS = [
   CreateApplicationRole1795796534041,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ProtectIdempotencyKeys1795807910454,
   CreateVoucherAttachments1795810916083,
   ProtectVoucherAttachments1795810917083,
+  CreateRateLimitCountFunction1795813000000,
 ];

@@ -1,3 +1,4 @@
+import { InvalidTokenError } from '../common/index.js';
 import type { CompanyEnvironment } from '../companies/index.js';
 
 // hb_<environment>_<key id, 32 hex digits>_<secret, 43 base64url characters (256 bits)>.
@@ -29,4 +30,16 @@ export function parseApiKey(token: string): ParsedApiKey | undefined {
     '-',
   );
   return { environment: match[1] as CompanyEnvironment, id };
+}
+
+/** A bearer token that is a well-formed API key, before the database has been asked about it. */
+export interface PresentedApiKey extends ParsedApiKey {
+  token: string;
+}
+
+/** The presented key; InvalidTokenError when the token is not a well-formed API key. */
+export function presentApiKey(token: string): PresentedApiKey {
+  const parsed = parseApiKey(token);
+  if (!parsed) throw new InvalidTokenError('it is not a well-formed API key');
+  return { ...parsed, token };
 }

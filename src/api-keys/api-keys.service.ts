@@ -12,9 +12,9 @@ import {
   type TenantContext,
 } from '../common/index.js';
 import { AuditLog } from '../audit/index.js';
-import { CompaniesService } from '../companies/index.js';
+import { CompaniesService, type CompanyEnvironment } from '../companies/index.js';
 import { Database } from '../database/index.js';
-import { apiKeyPrefix, parseApiKey } from './api-key-format.js';
+import { apiKeyPrefix, type PresentedApiKey } from './api-key-format.js';
 import { ApiKey } from './api-key.entity.js';
 import { ScopeBeyondCreatorError } from './api-keys.errors.js';
 
@@ -29,6 +29,16 @@ export interface CreatedApiKey {
   key: string;
 }
 
+/** What the database holds about a key that authentication needs. */
+export interface StoredApiKey {
+  companyId: string;
+  environment: CompanyEnvironment;
+  scopes: string[];
+  secretHash: string;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
 /** What a valid API key grants: one company, the key's scopes. */
 export interface VerifiedApiKey {
   apiKeyId: string;
@@ -37,6 +47,11 @@ export interface VerifiedApiKey {
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+// The presented key is the stored one: same environment, and its hash (compared in constant time).
+function isAcceptable(presented: PresentedApiKey, stored: StoredApiKey): boolean {
+  return stored.environment === presented.environment && secretMatches(presented.token, stored.secretHash);
+}
 
 /** Restricted API keys: made, listed and revoked by a company; verified on every request. */
 @Injectable()
@@ -110,35 +125,29 @@ export class ApiKeysService {
   }
 
   /**
-   * The grant of a presented key; InvalidTokenError when it is malformed, unknown, has a wrong
-   * secret or is revoked, without saying which of the first three it was.
+   * The grant of a presented key, given what the database holds under its id (`stored`, found
+   * by the guard's one statement per request, see src/auth); InvalidTokenError when it is
+   * unknown, has a wrong secret or is revoked, without saying which of the first two it was.
    */
-  async verify(token: string): Promise<VerifiedApiKey> {
-    const parsed = parseApiKey(token);
-    if (!parsed) throw new InvalidTokenError('it is not a well-formed API key');
-    const apiKey = await this.db.transaction({ apiKeyId: parsed.id }, (tx) =>
-      tx.getRepository(ApiKey).findOneBy({ id: parsed.id }),
-    );
-    if (!apiKey || apiKey.environment !== parsed.environment || !secretMatches(token, apiKey.secretHash)) {
-      throw new InvalidTokenError('the API key is not valid');
-    }
-    if (apiKey.revokedAt) throw new InvalidTokenError('the API key has been revoked');
-    await this.noteUse(apiKey);
-    return { apiKeyId: apiKey.id, companyId: apiKey.companyId, scopes: apiKey.scopes.filter(isScope) };
+  accept(presented: PresentedApiKey, stored: StoredApiKey | undefined): VerifiedApiKey {
+    if (!stored || !isAcceptable(presented, stored)) throw new InvalidTokenError('the API key is not valid');
+    if (stored.revokedAt) throw new InvalidTokenError('the API key has been revoked');
+    return { apiKeyId: presented.id, companyId: stored.companyId, scopes: stored.scopes.filter(isScope) };
   }
 
-  // At most one write a minute per key: the check on the row just read skips the write on
-  // most requests, and the condition in the UPDATE keeps concurrent requests from repeating it.
-  private async noteUse(apiKey: ApiKey): Promise<void> {
-    if (apiKey.lastUsedAt && Date.now() - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-    await this.db.transaction({ companyId: apiKey.companyId }, (tx) =>
-      tx
-        .createQueryBuilder()
-        .update(ApiKey)
-        .set({ lastUsedAt: () => 'now()' })
-        .where('company_id = :companyId AND id = :id', { companyId: apiKey.companyId, id: apiKey.id })
-        .andWhere(`(last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`)
-        .execute(),
+  /**
+   * Records that an accepted key was used. At most one write a minute per key: the check on
+   * the row just read skips the write on most requests, and the condition in the UPDATE keeps
+   * concurrent requests from repeating it.
+   */
+  async noteUse(key: VerifiedApiKey, lastUsedAt: Date | null): Promise<void> {
+    if (lastUsedAt && Date.now() - lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+    await this.db.statement(
+      { companyId: key.companyId },
+      `UPDATE api_keys SET last_used_at = now()
+        WHERE company_id = $1::uuid AND id = $2::uuid
+          AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [key.companyId, key.apiKeyId],
     );
   }
 

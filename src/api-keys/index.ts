@@ -1,4 +1,4 @@
 export { ApiKey } from './api-key.entity.js';
 export { ApiKeysModule } from './api-keys.module.js';
-export { ApiKeysService, type VerifiedApiKey } from './api-keys.service.js';
-export { looksLikeApiKey } from './api-key-format.js';
+export { ApiKeysService, type VerifiedApiKey, type StoredApiKey } from './api-keys.service.js';
+export { looksLikeApiKey, presentApiKey, type PresentedApiKey } from './api-key-format.js';

@@ -1,9 +1,10 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InsufficientScopeError, IS_PUBLIC, REQUIRED_SCOPE, requestOf, type Scope } from '../common/index.js';
+import { IS_PUBLIC, REQUIRED_SCOPE, requestOf, type Scope } from '../common/index.js';
+import { AdmissionService } from './admission.service.js';
 import { BearerAuthGuard } from './bearer-auth.guard.js';
 import type { BearerCredentials } from './bearer.strategy.js';
-import { COMPANY_HEADER, CompanyAccessService } from './company-access.service.js';
+import { COMPANY_HEADER } from './company-choice.js';
 
 export class UndeclaredAccessError extends Error {}
 
@@ -16,7 +17,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly bearer: BearerAuthGuard,
-    private readonly companies: CompanyAccessService,
+    private readonly admission: AdmissionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,10 +31,13 @@ export class AccessGuard implements CanActivate {
     }
     await this.bearer.canActivate(context);
     const req = requestOf(context);
-    const credentials = req.user as BearerCredentials;
-    const tenant = await this.companies.resolve(credentials, req.get(COMPANY_HEADER), req.requestId);
-    if (!tenant.scopes.has(scope)) throw new InsufficientScopeError(scope);
-    req.tenant = tenant;
+    req.tenant = await this.admission.admit({
+      req,
+      credentials: req.user as BearerCredentials,
+      requestedCompany: req.get(COMPANY_HEADER),
+      scope,
+      requestId: req.requestId,
+    });
     return true;
   }
 }

@@ -4,17 +4,20 @@ import { PassportModule } from '@nestjs/passport';
 import { ApiKeysModule } from '../api-keys/index.js';
 import { IdentityModule } from '../identity/index.js';
 import { OAuthModule } from '../oauth/index.js';
+import { RateLimitsModule } from '../rate-limits/index.js';
 import { AccessGuard } from './access.guard.js';
+import { AdmissionRepository } from './admission.repository.js';
+import { AdmissionService } from './admission.service.js';
 import { BearerAuthGuard } from './bearer-auth.guard.js';
 import { BearerStrategy } from './bearer.strategy.js';
-import { CompanyAccessService } from './company-access.service.js';
 
 @Module({
-  imports: [PassportModule, OAuthModule, IdentityModule, ApiKeysModule],
+  imports: [PassportModule, OAuthModule, IdentityModule, ApiKeysModule, RateLimitsModule],
   providers: [
     BearerStrategy,
     BearerAuthGuard,
-    CompanyAccessService,
+    AdmissionRepository,
+    AdmissionService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

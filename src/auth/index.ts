@@ -1,2 +1,2 @@
 export { AuthModule } from './auth.module.js';
-export { COMPANY_HEADER } from './company-access.service.js';
+export { COMPANY_HEADER } from './company-choice.js';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type pg from 'pg';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { APPLICATION_ROLE } from './application-role.js';
+import { inlineParameters, sqlLiteral, type SqlValue } from './sql-literals.js';
 
 /**
  * Who a transaction acts for. Row-level security lets the application role see a tenant row
@@ -18,6 +20,30 @@ export interface DatabaseScope {
   apiKeyId?: string;
 }
 
+// set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled connection
+// never carries one tenant's settings into another's work. Sent as literals, in the same
+// simple-protocol query as what follows it (see sql-literals.ts).
+function settingsStatement(scope: DatabaseScope): string {
+  const settings: Array<[string, string]> = [
+    ['role', APPLICATION_ROLE],
+    ['app.company_id', scope.companyId ?? ''],
+    ['app.user_id', scope.userId ?? ''],
+    ['app.client_id', scope.clientId ?? ''],
+    ['app.api_key_id', scope.apiKeyId ?? ''],
+  ];
+  const calls = settings.map(
+    ([name, value]) => `set_config(${sqlLiteral(name)}, ${sqlLiteral(value)}, true)`,
+  );
+  return `SELECT ${calls.join(', ')}`;
+}
+
+// What TypeORM's startTransaction would have set had it opened the transaction: with these,
+// saves join our transaction instead of opening their own, nested transactions become
+// savepoints, and commitTransaction/rollbackTransaction end it.
+function markTransactionOpen(runner: QueryRunner): void {
+  Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+}
+
 /**
  * The one way services touch the database: one transaction per use case, run as the
  * application role (no BYPASSRLS) with the tenant settings the policies read.
@@ -30,31 +56,48 @@ export class Database {
    * `repeatableRead` gives one snapshot for the whole transaction: for reads in several
    * statements that must agree, such as an export fetched in batches.
    */
-  transaction<T>(
+  async transaction<T>(
     scope: DatabaseScope,
     work: (tx: EntityManager) => Promise<T>,
     options: { repeatableRead?: boolean } = {},
   ): Promise<T> {
-    const run = async (tx: EntityManager): Promise<T> => {
-      // set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled
-      // connection never carries one tenant's settings into another's work.
-      await tx.query(
-        `SELECT set_config('role', $1, true), set_config('app.company_id', $2, true),
-                set_config('app.user_id', $3, true), set_config('app.client_id', $4, true),
-                set_config('app.api_key_id', $5, true)`,
-        [
-          APPLICATION_ROLE,
-          scope.companyId ?? '',
-          scope.userId ?? '',
-          scope.clientId ?? '',
-          scope.apiKeyId ?? '',
-        ],
-      );
-      return work(tx);
-    };
-    // READ COMMITTED is PostgreSQL's default: naming it would cost a SET TRANSACTION round trip.
-    return options.repeatableRead
-      ? this.dataSource.transaction('REPEATABLE READ', run)
-      : this.dataSource.transaction(run);
+    const isolation = options.repeatableRead ? 'REPEATABLE READ' : 'READ COMMITTED';
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      markTransactionOpen(runner);
+      // One round trip where TypeORM's startTransaction and the settings would take three.
+      await runner.query(`START TRANSACTION ISOLATION LEVEL ${isolation}; ${settingsStatement(scope)}`);
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      // The original error counts; a failed rollback means the connection is gone anyway.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * One statement in one round trip, with the same role and settings as `transaction`: for
+   * hot paths that need a single statement (authentication, rate limiting). The settings and
+   * the statement go out as one query, which PostgreSQL runs as one implicit transaction: the
+   * settings apply to the statement and end with it, and a failed statement changes nothing.
+   * `$n` placeholders take `values` (as literals, see sql-literals.ts); returns its rows.
+   */
+  async statement<Row>(scope: DatabaseScope, sql: string, values: readonly SqlValue[] = []): Promise<Row[]> {
+    const query = `${settingsStatement(scope)}; ${inlineParameters(sql, values)}`;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as pg.PoolClient;
+      const results = (await client.query(query)) as unknown as pg.QueryResult[];
+      return results[1].rows as Row[];
+    } catch (error) {
+      if (error instanceof Error && 'code' in error) throw new QueryFailedError(query, [], error);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 }

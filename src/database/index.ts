@@ -3,5 +3,6 @@ export { dataSourceOptions, type DatabaseSettings } from './data-source-options.
 export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
 export { runMigrations } from './migrate.js';
 export { Database, type DatabaseScope } from './database.service.js';
+export type { SqlValue } from './sql-literals.js';
 export { APPLICATION_ROLE } from './application-role.js';
 export { isUniqueViolation } from './unique-violation.js';

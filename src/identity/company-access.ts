@@ -4,7 +4,8 @@ import type { MembershipRole } from './membership.entity.js';
 // Reads of the `company_access` view (see the ShareCompaniesWithAccountingFirms migration),
 // the one place that says who works in which company, directly or through an accounting firm.
 // The transaction must name the person (`userId` scope), so row-level security shows their
-// memberships of the firms they belong to.
+// memberships of the firms they belong to. The guard reads a person's role in one company
+// with the same rule (src/auth/admission.repository.ts), in its one statement per request.
 
 export type AccessVia = 'direct' | 'firm';
 
@@ -23,17 +24,4 @@ export async function accessOf(tx: EntityManager, userId: string): Promise<Compa
     [userId],
   );
   return rows.map((row) => ({ companyId: row.company_id, role: row.role, via: row.via }));
-}
-
-export async function roleIn(
-  tx: EntityManager,
-  companyId: string,
-  userId: string,
-): Promise<MembershipRole | undefined> {
-  const rows: Array<{ role: MembershipRole }> = await tx.query(
-    `SELECT role FROM company_access WHERE company_id = $1 AND user_id = $2
-      ORDER BY (via = 'direct') DESC LIMIT 1`,
-    [companyId, userId],
-  );
-  return rows[0]?.role;
 }

@@ -6,7 +6,6 @@ import { AccountingFirmsController } from './accounting-firms/accounting-firms.c
 import { AccountingFirmsService } from './accounting-firms/accounting-firms.service.js';
 import { MembersController } from './members/members.controller.js';
 import { MembersService } from './members/members.service.js';
-import { MembershipsService } from './memberships.service.js';
 import { SignUpController } from './sign-up.controller.js';
 import { ResourceOwnersModule } from './sign-in/resource-owners.module.js';
 import { SignUpService } from './sign-up.service.js';
@@ -14,7 +13,7 @@ import { SignUpService } from './sign-up.service.js';
 @Module({
   imports: [AuditModule, CompaniesModule, OAuthModule, ResourceOwnersModule],
   controllers: [SignUpController, MembersController, AccountingFirmsController],
-  providers: [SignUpService, MembershipsService, MembersService, AccountingFirmsService],
-  exports: [MembershipsService, SignUpService],
+  providers: [SignUpService, MembersService, AccountingFirmsService],
+  exports: [SignUpService],
 })
 export class IdentityModule {}

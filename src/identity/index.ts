@@ -4,5 +4,4 @@ export { AccountingFirmEngagement } from './accounting-firms/accounting-firm-eng
 export { ROLE_SCOPES } from './role-scopes.js';
 export { IdentityModule } from './identity.module.js';
 export { SignUpService } from './sign-up.service.js';
-export { MembershipsService } from './memberships.service.js';
 export { hashPassword, verifyPassword } from './password-hasher.js';

@@ -1,4 +1,10 @@
-import { policiesFrom, publicBucketKey, rateLimitHeaders, tenantBucketKey } from './rate-limit-policy.js';
+import {
+  policiesFrom,
+  publicBucketKey,
+  rateLimitHeaders,
+  tenantBucketKey,
+  tenantBucketPrefix,
+} from './rate-limit-policy.js';
 
 const tenant = (actor: Record<string, string>) => ({
   companyId: 'c1',
@@ -18,6 +24,11 @@ describe('rate-limit policies', () => {
   it('keys an authenticated request by API key, else by OAuth client, and by company', () => {
     expect(tenantBucketKey(tenant({ clientId: 'hbc_1' }))).toBe('client:hbc_1:company:c1');
     expect(tenantBucketKey(tenant({ apiKeyId: 'k1', clientId: 'hbc_1' }))).toBe('api_key:k1:company:c1');
+  });
+
+  it('ends a tenant bucket key with the company id, so the database can append it', () => {
+    const actor = { kind: 'api_key' as const, apiKeyId: 'k1' };
+    expect(tenantBucketPrefix(actor) + 'c1').toBe(tenantBucketKey({ ...tenant({}), actor }));
   });
 
   it('keys a public request by address and endpoint', () => {

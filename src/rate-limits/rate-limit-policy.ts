@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/index.js';
-import type { TenantContext } from '../common/index.js';
+import type { Actor, TenantContext } from '../common/index.js';
 import type { QuotaState } from './sliding-window.js';
 
 /** A named quota, as the `RateLimit-Policy` header publishes it. */
@@ -36,13 +36,17 @@ export function policiesFrom(config: AppConfig['rateLimits']): {
  * it acts on. People using the same app in the same company share the app's bucket there.
  */
 export function tenantBucketKey(tenant: TenantContext): string {
-  const { actor, companyId } = tenant;
+  return `${tenantBucketPrefix(tenant.actor)}${tenant.companyId}`;
+}
+
+/** A tenant bucket's key without the company id, which ends it. */
+export function tenantBucketPrefix(actor: Actor): string {
   const caller = actor.apiKeyId
     ? `api_key:${actor.apiKeyId}`
     : actor.clientId
       ? `client:${actor.clientId}`
       : `user:${actor.userId}`;
-  return `${caller}:company:${companyId}`;
+  return `${caller}:company:`;
 }
 
 /** The bucket of a public request: the client's address, separately for each endpoint. */

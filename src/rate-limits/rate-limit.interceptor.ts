@@ -16,7 +16,6 @@ import {
   policiesFrom,
   publicBucketKey,
   rateLimitHeaders,
-  tenantBucketKey,
   type RateLimitDecision,
   type RateLimitPolicy,
 } from './rate-limit-policy.js';
@@ -24,54 +23,51 @@ import { RateLimitedError } from './rate-limits.errors.js';
 import { RateLimitsService } from './rate-limits.service.js';
 
 /**
- * Counts every authenticated request (per client or API key × company) and every request to a
- * `@PublicRateLimit()` handler (per address), puts the RateLimit headers on the response and
- * refuses with 429 once the quota is used. An interceptor rather than a guard because Nest runs
- * interceptors after all guards, whatever their registration order: the global AccessGuard has
- * set `req.tenant` by then, and a refused request still reaches no pipe and no handler.
+ * Puts the RateLimit headers on the response and refuses with 429 once the quota is used, for
+ * every authenticated request (per client or API key × company) and every request to a
+ * `@PublicRateLimit()` handler (per address). The global AccessGuard has already counted an
+ * authenticated request, in the statement that checked its credentials (see
+ * RateLimitsService.admitOnce); a public one is counted here. Either way a refused request
+ * reaches no pipe and no handler.
  */
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor {
-  private readonly policies: ReturnType<typeof policiesFrom>;
+  private readonly publicPolicy: RateLimitPolicy | undefined;
   // A GraphQL request runs this once per root field; it must count once.
-  private readonly decisions = new WeakMap<Request, Promise<RateLimitDecision>>();
+  private readonly publicDecisions = new WeakMap<Request, Promise<RateLimitDecision>>();
 
   constructor(
     private readonly reflector: Reflector,
     private readonly rateLimits: RateLimitsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.policies = policiesFrom(config.rateLimits);
+    this.publicPolicy = policiesFrom(config.rateLimits).public;
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const req = requestOf(context);
-    const bucket = this.bucketOf(context, req);
-    if (!bucket) return next.handle();
-    let pending = this.decisions.get(req);
-    if (!pending) {
-      pending = this.rateLimits.consume(bucket.policy, bucket.key);
-      this.decisions.set(req, pending);
-    }
-    const decision = await pending;
+    const decision = await this.decisionOf(context, req);
+    if (!decision) return next.handle();
     req.res?.set(rateLimitHeaders(decision));
     if (!decision.allowed) throw new RateLimitedError(decision);
     return next.handle();
   }
 
-  private bucketOf(
-    context: ExecutionContext,
-    req: Request,
-  ): { policy: RateLimitPolicy; key: string } | undefined {
+  private decisionOf(context: ExecutionContext, req: Request): Promise<RateLimitDecision | undefined> {
     const targets = [context.getHandler(), context.getClass()];
-    // The guard has authenticated a scoped handler's caller and set req.tenant.
+    // The guard has authenticated a scoped handler's caller, set req.tenant and counted.
     if (this.reflector.getAllAndOverride<string | undefined>(REQUIRED_SCOPE, targets) && req.tenant) {
-      return this.policies.default && { policy: this.policies.default, key: tenantBucketKey(req.tenant) };
+      return this.rateLimits.tenantDecision(req);
     }
-    if (!this.policies.public || !this.reflector.getAllAndOverride<boolean>(PUBLIC_RATE_LIMIT, targets)) {
-      return undefined;
+    if (!this.publicPolicy || !this.reflector.getAllAndOverride<boolean>(PUBLIC_RATE_LIMIT, targets)) {
+      return Promise.resolve(undefined);
     }
-    const endpoint = `${context.getClass().name}.${context.getHandler().name}`;
-    return { policy: this.policies.public, key: publicBucketKey(addressBucket(req.ip), endpoint) };
+    let pending = this.publicDecisions.get(req);
+    if (!pending) {
+      const endpoint = `${context.getClass().name}.${context.getHandler().name}`;
+      pending = this.rateLimits.consume(this.publicPolicy, publicBucketKey(addressBucket(req.ip), endpoint));
+      this.publicDecisions.set(req, pending);
+    }
+    return pending;
   }
 }

@@ -10,5 +10,7 @@ import { RateLimitsService } from './rate-limits.service.js';
     RateLimitsService,
     { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
+  // The guard counts authenticated requests in its own statement (RateLimitsService.admitOnce).
+  exports: [RateLimitsService],
 })
 export class RateLimitsModule {}

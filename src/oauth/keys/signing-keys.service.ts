@@ -34,6 +34,7 @@ interface LoadedKey {
 @Injectable()
 export class SigningKeysService {
   private cache: { loadedAt: number; keys: LoadedKey[] } | undefined;
+  private loading: Promise<LoadedKey[]> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -68,6 +69,14 @@ export class SigningKeysService {
 
   private async keys(reload = false): Promise<LoadedKey[]> {
     if (!reload && this.cache && Date.now() - this.cache.loadedAt < CACHE_MS) return this.cache.keys;
+    // A forced reload must see what was committed before it started, so it shares nothing;
+    // requests that merely find the cache stale at the same moment share one reload.
+    if (reload) return this.loadKeys();
+    this.loading ??= this.loadKeys().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async loadKeys(): Promise<LoadedKey[]> {
     const graceMs = (this.config.oauth.accessTokenTtlSeconds + 300) * 1000;
     const rows = await this.db.transaction({}, (tx) =>
       tx

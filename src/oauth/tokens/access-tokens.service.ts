@@ -5,6 +5,7 @@ import { InvalidTokenError, isScope, newId, type Scope } from '../../common/inde
 import { Database } from '../../database/index.js';
 import { RevokedAccessToken } from '../entities/revoked-access-token.entity.js';
 import { SIGNING_ALGORITHM, SigningKeysService } from '../keys/signing-keys.service.js';
+import { VerifiedTokenCache } from './verified-token-cache.js';
 
 /** What an access token grants: who, through which client, in which companies, what. */
 export interface AccessGrant {
@@ -28,10 +29,14 @@ interface AccessTokenClaims extends JWTPayload {
 
 const JWT_TYPE = 'at+jwt';
 const CLOCK_TOLERANCE_SECONDS = 30;
+// A few thousand busy clients per process; each entry holds one token (about 1 kB).
+const VERIFIED_TOKENS_REMEMBERED = 5_000;
 
 /** JWT access tokens per RFC 9068, signed with the rotating keys; revocable by `jti`. */
 @Injectable()
 export class AccessTokensService {
+  private readonly verified = new VerifiedTokenCache<AccessTokenClaims>(VERIFIED_TOKENS_REMEMBERED);
+
   constructor(
     private readonly keys: SigningKeysService,
     private readonly db: Database,
@@ -70,21 +75,37 @@ export class AccessTokensService {
 
   /** Verifies signature, type, issuer, audience, lifetime and revocation; throws InvalidTokenError. */
   async verify(token: string): Promise<VerifiedAccessToken> {
+    const verified = await this.verifyClaims(token);
+    if (await this.isRevoked(verified.jti)) throw new InvalidTokenError('the token has been revoked');
+    return verified;
+  }
+
+  /**
+   * Everything `verify` checks but revocation, without touching the database: for the guard,
+   * which checks revocation in the one statement it runs per request (src/auth). A caller of
+   * this must check revocation itself.
+   */
+  async verifyClaims(token: string): Promise<VerifiedAccessToken> {
     const claims = await this.verifySignature(token);
-    const revoked = await this.db.transaction({}, (tx) =>
-      tx.getRepository(RevokedAccessToken).existsBy({ jti: claims.jti! }),
-    );
-    if (revoked) throw new InvalidTokenError('the token has been revoked');
     const scopes = claims.scope.split(' ').filter(isScope);
     const isUserToken = claims.sub !== claims.client_id;
     return {
       ...(isUserToken ? { userId: claims.sub } : {}),
       clientId: claims.client_id,
-      companyIds: claims.companies,
+      companyIds: [...claims.companies],
       scopes,
       jti: claims.jti!,
       expiresAt: new Date(claims.exp! * 1000),
     };
+  }
+
+  private async isRevoked(jti: string): Promise<boolean> {
+    const [row] = await this.db.statement<{ revoked: boolean }>(
+      {},
+      `SELECT EXISTS (SELECT 1 FROM oauth_revoked_access_tokens WHERE jti = $1::uuid) AS revoked`,
+      [jti],
+    );
+    return row.revoked;
   }
 
   async revoke(jti: string, expiresAt: Date): Promise<void> {
@@ -94,12 +115,17 @@ export class AccessTokensService {
   }
 
   private async verifySignature(token: string): Promise<AccessTokenClaims> {
+    const now = Date.now();
+    const remembered = this.verified.get(token, now);
+    if (remembered && (await this.keys.verificationKey(remembered.kid))) return remembered.value;
+    let kid = '';
     try {
       const { payload } = await jwtVerify<AccessTokenClaims>(
         token,
         async (header) => {
           const key = header.kid ? await this.keys.verificationKey(header.kid) : undefined;
           if (!key) throw new InvalidTokenError('it was not signed by a key of this server');
+          kid = header.kid!;
           return key;
         },
         {
@@ -112,6 +138,9 @@ export class AccessTokensService {
         },
       );
       if (!Array.isArray(payload.companies)) throw new InvalidTokenError('its companies claim is malformed');
+      // jose refuses a token once exp <= now - tolerance (in whole seconds).
+      const validUntilMs = (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000;
+      this.verified.remember(token, { value: payload, kid, validUntilMs }, now);
       return payload;
     } catch (error) {
       throw toInvalidToken(error);

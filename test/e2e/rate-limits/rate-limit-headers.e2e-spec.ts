@@ -1,6 +1,10 @@
 import request from 'supertest';
+import { createApiKey, withWrongSecret } from '../../support/api-keys.js';
+import { clientToken } from '../../support/factories.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { companyWithToken, quotaLeft } from './rate-limit-fields.js';
+
+const COMPANY = 'Hovedbok-Company';
 
 describe('rate-limit headers', () => {
   let t: TestApp;
@@ -37,6 +41,40 @@ describe('rate-limit headers', () => {
     const res = await request(t.http).get('/v1/company');
     expect(res.status).toBe(401);
     expect(res.headers['ratelimit']).toBeUndefined();
+  });
+
+  it('neither counts nor labels requests the guard refuses after reading the credentials', async () => {
+    const { token, companyId } = await companyWithToken(t.http);
+    const other = await companyWithToken(t.http);
+    const key = await createApiKey(t.http, token, ['company:read']);
+    const get = (bearer: string, company?: string) => {
+      const req = request(t.http).get('/v1/company').auth(bearer, { type: 'bearer' });
+      return company ? req.set(COMPANY, company) : req;
+    };
+    const refused = [
+      await request(t.http).patch('/v1/company').auth(key.key, { type: 'bearer' }).send({ name: 'X' }),
+      await get(key.key, other.companyId),
+      await get(key.key, companyId.toUpperCase()),
+      await get(withWrongSecret(key.key)),
+      await get(token, other.companyId),
+    ];
+    expect(refused.map((res) => res.status)).toEqual([403, 404, 404, 401, 404]);
+    expect(refused.map((res) => res.headers['ratelimit'])).toEqual(refused.map(() => undefined));
+    expect(quotaLeft((await get(key.key)).headers['ratelimit']).r).toBe(1199);
+    // The token's client made the key, its one counted request so far.
+    expect(quotaLeft((await get(token)).headers['ratelimit']).r).toBe(1198);
+
+    const readOnly = await clientToken(t.http, other, ['company:read']);
+    const forbidden = await request(t.http).patch('/v1/company').auth(readOnly, { type: 'bearer' }).send({});
+    expect(forbidden.status).toBe(403);
+    await request(t.http)
+      .post('/oauth/revoke')
+      .auth(other.clientId, other.clientSecret)
+      .type('form')
+      .send({ token: readOnly });
+    expect((await get(readOnly)).status).toBe(401);
+    // The same client's other token shares the bucket: neither refusal was counted in it.
+    expect(quotaLeft((await get(other.token)).headers['ratelimit']).r).toBe(1199);
   });
 
   it.each(['/health/live', '/health/ready', '/docs', '/openapi.json', '/graphiql', '/v1/problems'])(
