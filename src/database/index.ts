@@ -6,3 +6,4 @@ export { Database, type DatabaseScope } from './database.service.js';
 export type { SqlValue } from './sql-literals.js';
 export { APPLICATION_ROLE } from './application-role.js';
 export { isUniqueViolation } from './unique-violation.js';
+export { hydrateRow } from './hydrate-row.js';

@@ -28,8 +28,7 @@ export interface VoucherInput {
 /** A voucher that passed every rule, ready to be numbered and written. */
 export interface PreparedVoucher {
   input: VoucherInput;
-  seriesId: string;
-  seriesCode: string;
+  series: VoucherSeries;
   fiscalYearId: string;
   periodId: string;
   postings: ComputedPosting[];
@@ -128,8 +127,7 @@ export class VoucherBooking {
     };
     return {
       input,
-      seriesId: series.id,
-      seriesCode: series.code,
+      series,
       fiscalYearId: period.fiscalYearId,
       periodId: period.id,
       postings,
@@ -174,8 +172,7 @@ function judge(input: VoucherInput, series: VoucherSeries, ledger: LedgerSnapsho
     throw new VoucherUnbalancedError(computation.debit, computation.credit);
   return {
     input,
-    seriesId: series.id,
-    seriesCode: series.code,
+    series,
     fiscalYearId: period.fiscalYearId,
     periodId: period.id,
     postings,

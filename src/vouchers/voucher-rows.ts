@@ -22,7 +22,7 @@ export function voucherRow(tenant: TenantContext, id: string, input: VoucherInpu
 export function bookedFields(prepared: PreparedVoucher, number: number) {
   return {
     status: 'booked' as const,
-    seriesId: prepared.seriesId,
+    seriesId: prepared.series.id,
     fiscalYearId: prepared.fiscalYearId,
     number,
     draftLines: null,

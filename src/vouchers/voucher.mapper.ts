@@ -65,7 +65,7 @@ export function toVoucherPreviewResponse(preview: VoucherPreview): VoucherPrevie
   const rounding = sumAmounts(prepared.postings.filter((p) => p.kind === 'rounding').map((p) => p.amount));
   return {
     dryRun: true,
-    series: prepared.seriesCode,
+    series: prepared.series.code,
     number: preview.number,
     fiscalYearId: prepared.fiscalYearId,
     date: prepared.input.date,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
 import { formatAmount, NotFoundError } from '../common/index.js';
+import { hydrateRow } from '../database/index.js';
 import { Posting } from './postings/posting.entity.js';
 import { VoucherSeries, type VoucherType } from './series/voucher-series.entity.js';
 import type { ComputedPosting } from './voucher-computation.js';
@@ -78,11 +80,87 @@ export class VouchersRepository {
     return (rows[0]?.last_number ?? 0) + 1;
   }
 
-  /** All postings of any number of vouchers in one statement: the trigger checks them together. */
-  async insertPostings(tx: EntityManager, companyId: string, rows: PostingRow[]): Promise<void> {
-    if (rows.length === 0) return;
+  /** Inserts one voucher and returns it as stored, the columns PostgreSQL fills included. */
+  async insertVoucher(tx: EntityManager, values: QueryDeepPartialEntity<Voucher>): Promise<Voucher> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(Voucher)
+      .values(values)
+      .returning('*')
+      .execute();
+    return hydrateRow(tx, Voucher, (result.raw as Record<string, unknown>[])[0]);
+  }
+
+  /** Updates one voucher and returns it as stored. */
+  async updateVoucher(
+    tx: EntityManager,
+    companyId: string,
+    id: string,
+    values: QueryDeepPartialEntity<Voucher>,
+  ): Promise<Voucher> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(Voucher)
+      .set(values)
+      .where('company_id = :companyId AND id = :id', { companyId, id })
+      .returning('*')
+      .execute();
+    return hydrateRow(tx, Voucher, (result.raw as Record<string, unknown>[])[0]);
+  }
+
+  /**
+   * All postings of any number of vouchers in one statement: the trigger checks them together.
+   * Returns the postings as stored, in line order per voucher.
+   */
+  async insertPostings(tx: EntityManager, companyId: string, rows: PostingRow[]): Promise<Posting[]> {
+    if (rows.length === 0) return [];
+    const stored = await this.writePostings(tx, companyId, rows, `${INSERT_POSTINGS} RETURNING *`);
+    return stored.map((raw) => hydrateRow(tx, Posting, raw));
+  }
+
+  /** As insertPostings, for batches: nothing is returned, so nothing travels back. */
+  async insertPostingsQuietly(tx: EntityManager, companyId: string, rows: PostingRow[]): Promise<void> {
+    if (rows.length > 0) await this.writePostings(tx, companyId, rows, INSERT_POSTINGS);
+  }
+
+  /**
+   * A voucher just written, as `records` would read it back after commit: its postings as
+   * stored, the numbers of the accounts they were judged against, no reversal yet.
+   */
+  writtenRecord(
+    voucher: Voucher,
+    series: VoucherSeries,
+    postings: Posting[],
+    rows: PostingRow[],
+    attachments: VoucherAttachment[] = [],
+  ): VoucherRecord {
+    return {
+      voucher,
+      series,
+      postings: postings.sort((a, b) => a.lineNumber - b.lineNumber),
+      accountNumbers: new Map(rows.map((row) => [row.account.id, row.account.number])),
+      attachments,
+      reversedByVoucherId: null,
+    };
+  }
+
+  /** A voucher's attachments (without their content), oldest first. */
+  attachmentsOf(tx: EntityManager, companyId: string, voucherIds: string[]): Promise<VoucherAttachment[]> {
+    return tx.getRepository(VoucherAttachment).find({
+      where: { companyId, voucherId: In(voucherIds) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private writePostings(
+    tx: EntityManager,
+    companyId: string,
+    rows: PostingRow[],
+    sql: string,
+  ): Promise<Record<string, unknown>[]> {
     const column = <T>(pick: (row: PostingRow) => T): T[] => rows.map(pick);
-    await tx.query(INSERT_POSTINGS, [
+    return tx.query<Record<string, unknown>[]>(sql, [
       companyId,
       column((r) => r.id),
       column((r) => r.voucherId),
@@ -134,10 +212,7 @@ export class VouchersRepository {
       [companyId, ids],
     );
     const accountNumbers = await this.accountNumbers(tx, companyId, postings);
-    const attachments = await tx.getRepository(VoucherAttachment).find({
-      where: { companyId, voucherId: In(ids) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const attachments = await this.attachmentsOf(tx, companyId, ids);
     const seriesById = new Map(series.map((entry) => [entry.id, entry]));
     const reversedBy = new Map(reversals.map((row) => [row.reverses_voucher_id, row.id]));
     const postingsByVoucher = new Map<string, Posting[]>();

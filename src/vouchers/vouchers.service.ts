@@ -12,6 +12,7 @@ import {
 import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { VoucherBooking, type PreparedVoucher, type VoucherInput } from './voucher-booking.js';
+import type { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
 import { Voucher, type VoucherStatus } from './voucher.entity.js';
 import { VoucherAlreadyReversedError, VoucherBookedError, VoucherNotBookedError } from './vouchers.errors.js';
 import { VouchersRepository, type VoucherRecord } from './vouchers.repository.js';
@@ -60,20 +61,20 @@ export class VouchersService {
           .getRepository(Voucher)
           .insert({ ...voucherRow(tenant, id, input), seriesId: series.id, status });
         await this.record(tx, tenant, 'voucher.draft_created', id, {});
-      } else {
-        const prepared = await this.booking.prepare(tx, tenant.companyId, input, true);
-        const number = await this.takeNumber(tx, tenant.companyId, prepared);
-        await tx.getRepository(Voucher).insert({
-          ...voucherRow(tenant, id, input),
-          ...bookedFields(prepared, number),
-        });
-        await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(id, prepared));
-        await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
+        return id;
       }
-      return id;
+      const prepared = await this.booking.prepare(tx, tenant.companyId, input, true);
+      const number = await this.takeNumber(tx, tenant.companyId, prepared);
+      const voucher = await this.repository.insertVoucher(tx, {
+        ...voucherRow(tenant, id, input),
+        ...bookedFields(prepared, number),
+      });
+      const record = await this.writePostings(tx, tenant.companyId, voucher, prepared);
+      await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.series.code, number });
+      return record;
     });
-    // Read back after commit: the series' number counter is not held while the answer is built.
-    return this.get(tenant, written);
+    // A draft is read back after commit; a booking answers with what it wrote.
+    return typeof written === 'string' ? this.get(tenant, written) : written;
   }
 
   /** Judges the voucher exactly as booking would and says the number it would get; writes nothing. */
@@ -83,7 +84,7 @@ export class VouchersService {
       const number = await this.repository.peekNumber(
         tx,
         tenant.companyId,
-        prepared.seriesId,
+        prepared.series.id,
         prepared.fiscalYearId,
       );
       return { prepared, number };
@@ -125,8 +126,8 @@ export class VouchersService {
   }
 
   /** Books a draft as it stands: the same rules as booking directly. */
-  async book(tenant: TenantContext, id: string, expectedVersion?: number): Promise<VoucherRecord> {
-    const written = await this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+  book(tenant: TenantContext, id: string, expectedVersion?: number): Promise<VoucherRecord> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const draft = await this.draftForUpdate(tx, tenant.companyId, id, expectedVersion);
       const series = await this.repository.seriesById(tx, tenant.companyId, draft.seriesId);
       const input: VoucherInput = {
@@ -138,26 +139,24 @@ export class VouchersService {
       };
       const prepared = await this.booking.prepare(tx, tenant.companyId, input, true);
       const number = await this.takeNumber(tx, tenant.companyId, prepared);
-      await tx
-        .getRepository(Voucher)
-        .update(
-          { companyId: tenant.companyId, id },
-          { ...bookedFields(prepared, number), updatedAt: () => 'now()', version: () => 'version + 1' },
-        );
-      await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(id, prepared));
-      await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.seriesCode, number });
-      return id;
+      const voucher = await this.repository.updateVoucher(tx, tenant.companyId, id, {
+        ...bookedFields(prepared, number),
+        updatedAt: () => 'now()',
+        version: () => 'version + 1',
+      });
+      const attachments = await this.repository.attachmentsOf(tx, tenant.companyId, [id]);
+      const record = await this.writePostings(tx, tenant.companyId, voucher, prepared, attachments);
+      await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.series.code, number });
+      return record;
     });
-    // Read back after commit: the series' number counter is not held while the answer is built.
-    return this.get(tenant, written);
   }
 
   /**
    * Books the mirror image of a booked voucher (same lines, opposite signs) in the same series,
    * linked to it. The original stays as it was; a voucher is reversed once.
    */
-  async reverse(tenant: TenantContext, id: string, options: ReverseOptions): Promise<VoucherRecord> {
-    const written = await this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+  reverse(tenant: TenantContext, id: string, options: ReverseOptions): Promise<VoucherRecord> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const [original] = await this.repository.records(tx, tenant.companyId, [
         await this.repository.get(tx, tenant.companyId, id),
       ]);
@@ -165,13 +164,11 @@ export class VouchersService {
       if (original.reversedByVoucherId)
         throw new VoucherAlreadyReversedError(id, original.reversedByVoucherId);
       const prepared = await this.booking.prepareReversal(tx, tenant.companyId, original, options);
-      const input = prepared.input;
       const reversalId = newId();
       const number = await this.takeNumber(tx, tenant.companyId, prepared);
-      await tx
-        .getRepository(Voucher)
-        .insert({
-          ...voucherRow(tenant, reversalId, input),
+      const reversal = await this.repository
+        .insertVoucher(tx, {
+          ...voucherRow(tenant, reversalId, prepared.input),
           ...bookedFields(prepared, number),
           reversesVoucherId: id,
         })
@@ -180,12 +177,10 @@ export class VouchersService {
             throw new VoucherAlreadyReversedError(id, null);
           throw error;
         });
-      await this.repository.insertPostings(tx, tenant.companyId, this.booking.rowsOf(reversalId, prepared));
+      const record = await this.writePostings(tx, tenant.companyId, reversal, prepared);
       await this.record(tx, tenant, 'voucher.reversed', id, { reversalId, number });
-      return reversalId;
+      return record;
     });
-    // Read back after commit: the series' number counter is not held while the answer is built.
-    return this.get(tenant, written);
   }
 
   get(tenant: TenantContext, id: string): Promise<VoucherRecord> {
@@ -231,8 +226,25 @@ export class VouchersService {
     });
   }
 
+  /**
+   * Writes a booked voucher's postings and answers the voucher as stored, without reading it
+   * back: the series' number counter is held until commit, so every statement saved here is
+   * time other bookings in the series do not wait.
+   */
+  private async writePostings(
+    tx: EntityManager,
+    companyId: string,
+    voucher: Voucher,
+    prepared: PreparedVoucher,
+    attachments: VoucherAttachment[] = [],
+  ): Promise<VoucherRecord> {
+    const rows = this.booking.rowsOf(voucher.id, prepared);
+    const postings = await this.repository.insertPostings(tx, companyId, rows);
+    return this.repository.writtenRecord(voucher, prepared.series, postings, rows, attachments);
+  }
+
   private async takeNumber(tx: EntityManager, companyId: string, prepared: PreparedVoucher): Promise<number> {
-    return this.repository.takeNumbers(tx, companyId, prepared.seriesId, prepared.fiscalYearId, 1);
+    return this.repository.takeNumbers(tx, companyId, prepared.series.id, prepared.fiscalYearId, 1);
   }
 
   private async draftForUpdate(

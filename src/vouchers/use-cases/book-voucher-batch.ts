@@ -45,7 +45,7 @@ export class BookVoucherBatch {
           ...bookedFields(item, numbers[index]),
         })),
       );
-      await this.repository.insertPostings(
+      await this.repository.insertPostingsQuietly(
         tx,
         tenant.companyId,
         prepared.flatMap((item, index) => this.booking.rowsOf(ids[index], item)),
@@ -57,13 +57,13 @@ export class BookVoucherBatch {
           action: 'voucher.booked' as const,
           resourceType: 'voucher',
           resourceId: ids[index],
-          details: { series: item.seriesCode, number: numbers[index], batch: true },
+          details: { series: item.series.code, number: numbers[index], batch: true },
         })),
       );
       return prepared.map((item, index) => ({
         index,
         id: ids[index],
-        series: item.seriesCode,
+        series: item.series.code,
         number: numbers[index],
         date: item.input.date,
       }));
@@ -79,14 +79,14 @@ export class BookVoucherBatch {
   ): Promise<number[]> {
     const groups = new Map<string, number[]>();
     prepared.forEach((item, index) => {
-      const key = `${item.seriesId}/${item.fiscalYearId}`;
+      const key = `${item.series.id}/${item.fiscalYearId}`;
       groups.set(key, [...(groups.get(key) ?? []), index]);
     });
     const numbers: number[] = [];
     for (const key of [...groups.keys()].sort()) {
       const indexes = groups.get(key)!;
-      const { seriesId, fiscalYearId } = prepared[indexes[0]];
-      const first = await this.repository.takeNumbers(tx, companyId, seriesId, fiscalYearId, indexes.length);
+      const { series, fiscalYearId } = prepared[indexes[0]];
+      const first = await this.repository.takeNumbers(tx, companyId, series.id, fiscalYearId, indexes.length);
       indexes.forEach((index, offset) => (numbers[index] = first + offset));
     }
     return numbers;

@@ -189,6 +189,9 @@ describe('POST /v1/vouchers', () => {
     expect(booked.status).toBe(200);
     expect(booked.body).toMatchObject({ status: 'booked', draftPostings: null });
     expect(booked.body.postings.map((p: PostingBody) => p.amount)).toEqual(['12.00', '-12.00']);
+    // The answer is built from what the booking wrote; it must be what a read gives.
+    const read = await request(t.http).get(`/v1/vouchers/${draft.body.id}`).set(bearer(token));
+    expect(read.body).toEqual(booked.body);
     const refused = await request(t.http)
       .put(`/v1/vouchers/${draft.body.id}`)
       .set(bearer(token))
@@ -212,6 +215,8 @@ describe('POST /v1/vouchers', () => {
     );
     const reread = await request(t.http).get(`/v1/vouchers/${original.id}`).set(bearer(token));
     expect(reread.body.reversedByVoucherId).toBe(res.body.id);
+    const reversal = await request(t.http).get(`/v1/vouchers/${res.body.id}`).set(bearer(token));
+    expect(reversal.body).toEqual(res.body);
     const again = await request(t.http)
       .post(`/v1/vouchers/${original.id}/reverse`)
       .set(bearer(token))

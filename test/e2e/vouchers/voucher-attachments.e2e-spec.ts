@@ -98,6 +98,21 @@ describe('voucher attachments', () => {
     expect(noName.body.errors).toContainEqual(expect.objectContaining({ parameter: 'fileName' }));
   });
 
+  it('keeps the attachments of a draft when it is booked, in the answer and on reading', async () => {
+    const draft = await request(t.http)
+      .post('/v1/vouchers')
+      .set(bearer(token))
+      .send({ ...transferVoucher('20.00'), status: 'draft' });
+    expect(draft.status).toBe(201);
+    const attached = await upload(draft.body.id, 'image/png', PNG, 'receipt.png');
+    expect(attached.status).toBe(201);
+    const booked = await request(t.http).post(`/v1/vouchers/${draft.body.id}/book`).set(bearer(token));
+    expect(booked.status).toBe(200);
+    expect(booked.body.attachments.map((a: { id: string }) => a.id)).toEqual([attached.body.id]);
+    const read = await request(t.http).get(`/v1/vouchers/${draft.body.id}`).set(bearer(token));
+    expect(read.body).toEqual(booked.body);
+  });
+
   it("answers 404 for another company's voucher or attachment", async () => {
     const other = await clientToken(t.http, await signUpCompany(t.http));
     const mine = (await request(t.http).get(`/v1/vouchers/${voucher.id}/attachments`).set(bearer(token))).body
