@@ -189,8 +189,9 @@ export class Environment {
   @Max(24 * 30)
   IDEMPOTENCY_KEY_TTL_HOURS = 24;
 
-  // How long a request holding an Idempotency-Key may run before a retry may take the key over
-  // (the lease of a process that died mid-request). Must exceed the slowest write.
+  // How long after it started a request whose write committed but whose response is not kept
+  // yet counts as still running (a retry gets 409 "in progress"); after that, as having lost its
+  // response (a process that died between the two). Must exceed the slowest write.
   @IsOptional()
   @Transform(toInt)
   @IsInt()

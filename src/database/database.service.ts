@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type pg from 'pg';
@@ -45,6 +46,25 @@ function markTransactionOpen(runner: QueryRunner): void {
 }
 
 /**
+ * Work that must commit or roll back together with the first transaction of a request in one
+ * company: it runs first inside that transaction. Idempotency-Key uses it to record the key in
+ * the same transaction as the write it guards.
+ */
+export interface OpeningStep {
+  companyId: string;
+  run(tx: EntityManager): Promise<void>;
+  /** Told once that transaction has committed. */
+  committed(): void;
+}
+
+interface PendingStep {
+  step: OpeningStep;
+  state: 'waiting' | 'running' | 'done';
+}
+
+const openingSteps = new AsyncLocalStorage<PendingStep>();
+
+/**
  * The one way services touch the database: one transaction per use case, run as the
  * application role (no BYPASSRLS) with the tenant settings the policies read.
  */
@@ -63,20 +83,39 @@ export class Database {
   ): Promise<T> {
     const isolation = options.repeatableRead ? 'REPEATABLE READ' : 'READ COMMITTED';
     const runner = this.dataSource.createQueryRunner();
+    const pending = openingSteps.getStore();
     try {
       markTransactionOpen(runner);
       // One round trip where TypeORM's startTransaction and the settings would take three.
       await runner.query(`START TRANSACTION ISOLATION LEVEL ${isolation}; ${settingsStatement(scope)}`);
+      if (pending?.state === 'waiting' && scope.companyId === pending.step.companyId) {
+        pending.state = 'running';
+        await pending.step.run(runner.manager);
+      }
       const result = await work(runner.manager);
       await runner.commitTransaction();
+      if (pending?.state === 'running') {
+        pending.state = 'done';
+        pending.step.committed();
+      }
       return result;
     } catch (error) {
+      // Rolled back with this transaction: the next transaction of the request takes the step.
+      if (pending?.state === 'running') pending.state = 'waiting';
       // The original error counts; a failed rollback means the connection is gone anyway.
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Runs `work` so that the first transaction it opens for `step.companyId` runs `step` first.
+   * Transactions for other scopes, and all after the first that committed, are left alone.
+   */
+  withOpeningStep<T>(step: OpeningStep, work: () => Promise<T>): Promise<T> {
+    return openingSteps.run({ step, state: 'waiting' }, work);
   }
 
   /**

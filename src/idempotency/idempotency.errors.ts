@@ -22,3 +22,18 @@ export class IdempotencyRequestInProgressError extends DomainError {
     );
   }
 }
+
+/**
+ * The first request with the key was carried out (its changes are saved), but its response was
+ * never kept: the process ended between the two. Running the request again would do it twice.
+ */
+export class IdempotencyResponseLostError extends DomainError {
+  readonly code = 'IDEMPOTENCY_RESPONSE_LOST';
+  constructor() {
+    super(
+      `The first request with this ${IDEMPOTENCY_KEY_HEADER} was carried out and its changes are saved, ` +
+        'but its response was lost. This one did nothing. Read the resource to see the result; ' +
+        'the audit log names the request.',
+    );
+  }
+}

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { from, lastValueFrom, of, type Observable } from 'rxjs';
+import { from, lastValueFrom, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { PROBLEM_CONTENT_TYPE, problemOf, REQUIRED_SCOPE } from '../common/index.js';
 import {
@@ -16,7 +16,18 @@ import {
   parseIdempotencyKey,
 } from './idempotency-key-header.js';
 import { isKeptOutcome, KEPT_RESPONSE_HEADERS, principalOf, WRITE_METHODS } from './idempotency-policy.js';
-import { IdempotencyService, type KeyedRequest } from './idempotency.service.js';
+import { Database } from '../database/index.js';
+import {
+  IdempotencyKeyReusedError,
+  IdempotencyRequestInProgressError,
+  IdempotencyResponseLostError,
+} from './idempotency.errors.js';
+import {
+  IdempotencyService,
+  KeptResponseFound,
+  type KeyClaim,
+  type KeyedRequest,
+} from './idempotency.service.js';
 import { requestFingerprint } from './request-fingerprint.js';
 import type { StoredResponse } from './sealed-response.js';
 
@@ -30,33 +41,31 @@ import type { StoredResponse } from './sealed-response.js';
  * rate limiter's interceptor runs first and a 429 never gets here, let alone kept. Pipes run
  * inside `next.handle()`, so a validation failure is an outcome like any other.
  *
- * The known gap: the claim, the handler's transaction and keeping the response are separate
- * transactions. If the process dies after the handler's transaction committed but before the
- * response was kept (or keeping it fails), a retry after the lease runs the write again. Closing
- * it means recording the key inside the business transaction; for now the lease is short and
- * such crashes rare.
+ * How: the key is recorded in the first transaction the handler opens in its company (the
+ * write: one write, one transaction), so the record and the write commit together; a taken
+ * key stops that transaction before it writes. The response is kept just after. A request
+ * that fails before or in its transaction wrote nothing; its outcome is kept if it would be
+ * the same again, or the key stays free.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly idempotency: IdempotencyService,
+    private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = this.keyedRequestOf(context);
     if (!request) return next.handle();
-    const claim = await this.idempotency.claim(request);
-    const res = context.switchToHttp().getResponse<Response>();
-    if (claim.kind === 'replay') return of(replay(res, claim.response));
     // A promise rather than operators on the stream: the outcome is kept even if the client
     // hangs up and the stream is unsubscribed, which is just when a retry will come.
-    return from(this.run(request, claim.claimId, context, next));
+    return from(this.run(this.idempotency.claimFor(request), context, next));
   }
 
   private keyedRequestOf(context: ExecutionContext): KeyedRequest | undefined {
-    // REST only: GraphQL has no mutations yet, and will need the key per mutation, not per POST.
+    // REST only: GraphQL mutations would need the key per mutation, not per POST.
     if (context.getType() !== 'http') return undefined;
     const req = context.switchToHttp().getRequest<Request>();
     // Authenticated handlers only (the guard has set req.tenant): @Public ones, every /oauth
@@ -77,32 +86,44 @@ export class IdempotencyInterceptor implements NestInterceptor {
     };
   }
 
-  private async run(
-    request: KeyedRequest,
-    claimId: string,
-    context: ExecutionContext,
-    next: CallHandler,
-  ): Promise<unknown> {
+  private async run(claim: KeyClaim, context: ExecutionContext, next: CallHandler): Promise<unknown> {
     const http = context.switchToHttp();
     const res = http.getResponse<Response>();
-    let kept: StoredResponse | undefined;
+    let body: unknown;
     try {
-      const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      if (isKeptOutcome(res.statusCode)) {
-        kept = { status: res.statusCode, headers: keptHeaders(res), body: toJson(body) };
-      }
-      return body;
+      body = await this.db.withOpeningStep(claim, () =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      );
     } catch (error) {
+      if (error instanceof KeptResponseFound) return replay(res, error.response);
+      if (isIdempotencyProblem(error)) throw error;
       // The same problem the exception filter is about to send, built from the same inputs.
       const { problem } = problemOf(error, http.getRequest<Request>(), this.config.http);
-      if (isKeptOutcome(problem.status))
-        kept = { status: problem.status, headers: {}, body: toJson(problem) };
+      if (!isKeptOutcome(problem.status)) throw error;
+      const earlier = await this.idempotency.keep(claim, {
+        status: problem.status,
+        headers: {},
+        body: toJson(problem),
+      });
+      if (earlier) return replay(res, earlier);
       throw error;
-    } finally {
-      if (kept) await this.idempotency.complete(request, claimId, kept);
-      else await this.idempotency.release(request, claimId);
     }
+    if (isKeptOutcome(res.statusCode)) {
+      await this.idempotency
+        .keep(claim, { status: res.statusCode, headers: keptHeaders(res), body: toJson(body) })
+        // The work is done: whatever the key's record says now, this request's answer stands.
+        .catch(() => undefined);
+    }
+    return body;
   }
+}
+
+function isIdempotencyProblem(error: unknown): boolean {
+  return (
+    error instanceof IdempotencyKeyReusedError ||
+    error instanceof IdempotencyRequestInProgressError ||
+    error instanceof IdempotencyResponseLostError
+  );
 }
 
 function toJson(body: unknown): string | null {

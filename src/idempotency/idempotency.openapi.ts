@@ -40,7 +40,8 @@ const RETRY_AFTER = {
 
 const CONFLICT =
   'a request with this `Idempotency-Key` is still running (`IDEMPOTENCY_REQUEST_IN_PROGRESS`); retry after ' +
-  '`Retry-After` seconds.';
+  '`Retry-After` seconds; or it was carried out but its response was lost (`IDEMPOTENCY_RESPONSE_LOST`), ' +
+  'so this one did nothing.';
 const REUSED = 'this `Idempotency-Key` was used for a different request (`IDEMPOTENCY_KEY_REUSED`).';
 
 function problem(description: string): DocumentedResponse {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Database } from '../database/index.js';
 
 /** Names one key: the caller in the company, and the key's digest. */
 export interface KeyRef {
@@ -10,16 +11,18 @@ export interface KeyRef {
 
 export interface ExistingKey {
   fingerprint: string;
-  /** Null while the first request runs. */
+  /** Null until the response of the request that took the key is kept. */
   response: Buffer | null;
+  /** Whether that request may still be at work (its lease has not run out). */
+  running: boolean;
 }
 
-// One statement decides who runs, whatever the number of processes: the primary key admits one
-// row per key, and a concurrent INSERT of the same key waits for the first to commit, then
-// takes the ON CONFLICT branch. That branch re-checks its WHERE on the latest row under a row
-// lock, and takes the key over only if the record has expired, or if its request was abandoned
-// (the lease ran out without a response: the process died) and this is the same request. It
-// returns a row only to the one request that now holds the key.
+// Runs first in the transaction of the write it guards, so the record and the write commit or
+// roll back together: a record without a response means the write was done. The primary key
+// admits one row per key; a concurrent INSERT of the same key waits until the first request's
+// transaction ends, then, if it committed, takes the ON CONFLICT branch, which re-checks its
+// WHERE under a row lock and takes the key over only if the record has expired. Returns a row
+// only to the request that now holds the key.
 const CLAIM = `
   INSERT INTO idempotency_keys AS k
          (company_id, principal, key_digest, fingerprint, claim_id, request_id, locked_until, expires_at)
@@ -29,24 +32,44 @@ const CLAIM = `
          created_at = now(), locked_until = EXCLUDED.locked_until, expires_at = EXCLUDED.expires_at,
          response = NULL
    WHERE k.expires_at <= now()
-      OR (k.response IS NULL AND k.locked_until <= now() AND k.fingerprint = EXCLUDED.fingerprint)
+  RETURNING k.claim_id`;
+
+// One round trip after the write committed: the response, for the request that holds the key.
+const COMPLETE = `
+  UPDATE idempotency_keys
+     SET response = decode($5, 'hex'), locked_until = NULL, expires_at = now() + make_interval(hours => $6::int)
+   WHERE company_id = $1 AND principal = $2 AND key_digest = $3 AND claim_id = $4 AND response IS NULL`;
+
+// An outcome whose request wrote nothing (it was refused, or its transaction rolled back): kept
+// unless another request has taken the key meanwhile.
+const KEEP_OUTCOME = `
+  INSERT INTO idempotency_keys AS k
+         (company_id, principal, key_digest, fingerprint, claim_id, request_id, response, locked_until, expires_at)
+  VALUES ($1, $2, $3, $4, $5, $6, decode($7, 'hex'), NULL, now() + make_interval(hours => $8::int))
+  ON CONFLICT (company_id, principal, key_digest) DO UPDATE
+     SET fingerprint = EXCLUDED.fingerprint, claim_id = EXCLUDED.claim_id, request_id = EXCLUDED.request_id,
+         created_at = now(), response = EXCLUDED.response, locked_until = NULL, expires_at = EXCLUDED.expires_at
+   WHERE k.expires_at <= now()
   RETURNING k.claim_id`;
 
 const KEY = 'company_id = $1 AND principal = $2 AND key_digest = $3';
 
+export interface ClaimDetails {
+  fingerprint: string;
+  claimId: string;
+  requestId: string;
+}
+
 @Injectable()
 export class IdempotencyRepository {
-  /** Takes the key for this request; false when another request holds it or has finished with it. */
+  constructor(private readonly db: Database) {}
+
+  /** Takes the key for this request, in the write's transaction; false when another has it. */
   async claim(
     tx: EntityManager,
     ref: KeyRef,
-    claim: {
-      fingerprint: string;
-      claimId: string;
-      requestId: string;
-      leaseSeconds: number;
-      ttlHours: number;
-    },
+    claim: ClaimDetails,
+    terms: { leaseSeconds: number; ttlHours: number },
   ): Promise<boolean> {
     const rows = await tx.query<unknown[]>(CLAIM, [
       ref.companyId,
@@ -55,8 +78,8 @@ export class IdempotencyRepository {
       claim.fingerprint,
       claim.claimId,
       claim.requestId,
-      claim.leaseSeconds,
-      claim.ttlHours,
+      terms.leaseSeconds,
+      terms.ttlHours,
     ]);
     return rows.length === 1;
   }
@@ -67,35 +90,46 @@ export class IdempotencyRepository {
    */
   async find(tx: EntityManager, ref: KeyRef): Promise<ExistingKey | undefined> {
     const [row] = await tx.query<ExistingKey[]>(
-      `SELECT fingerprint, response FROM idempotency_keys WHERE ${KEY}`,
+      `SELECT fingerprint, response, locked_until > now() AS running FROM idempotency_keys WHERE ${KEY}`,
       [ref.companyId, ref.principal, ref.keyDigest],
     );
     return row;
   }
 
-  /** Keeps the response; only if this execution still holds the key. */
-  async complete(
-    tx: EntityManager,
-    ref: KeyRef,
-    claimId: string,
-    response: Buffer,
-    ttlHours: number,
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE idempotency_keys
-          SET response = $5, locked_until = NULL, expires_at = now() + make_interval(hours => $6::int)
-        WHERE ${KEY} AND claim_id = $4 AND response IS NULL`,
-      [ref.companyId, ref.principal, ref.keyDigest, claimId, response, ttlHours],
-    );
-  }
-
-  /** Lets the key go, so the next request with it runs; only if this execution still holds it. */
-  async release(tx: EntityManager, ref: KeyRef, claimId: string): Promise<void> {
-    await tx.query(`DELETE FROM idempotency_keys WHERE ${KEY} AND claim_id = $4 AND response IS NULL`, [
+  /** Keeps the response of a write that committed with its claim. */
+  async complete(ref: KeyRef, claimId: string, response: Buffer, ttlHours: number): Promise<void> {
+    await this.db.statement({ companyId: ref.companyId }, COMPLETE, [
       ref.companyId,
       ref.principal,
       ref.keyDigest,
       claimId,
+      response.toString('hex'),
+      ttlHours,
     ]);
+  }
+
+  /** Keeps the outcome of a request that wrote nothing; false when the key had a record. */
+  async keepOutcome(ref: KeyRef, claim: ClaimDetails, response: Buffer, ttlHours: number): Promise<boolean> {
+    const rows = await this.db.statement({ companyId: ref.companyId }, KEEP_OUTCOME, [
+      ref.companyId,
+      ref.principal,
+      ref.keyDigest,
+      claim.fingerprint,
+      claim.claimId,
+      claim.requestId,
+      response.toString('hex'),
+      ttlHours,
+    ]);
+    return rows.length === 1;
+  }
+
+  /** The record of a key, outside any transaction of the request. */
+  async findNow(ref: KeyRef): Promise<ExistingKey | undefined> {
+    const [row] = await this.db.statement<ExistingKey>(
+      { companyId: ref.companyId },
+      `SELECT fingerprint, response, locked_until > now() AS running FROM idempotency_keys WHERE ${KEY}`,
+      [ref.companyId, ref.principal, ref.keyDigest],
+    );
+    return row;
   }
 }

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'PRECONDITION_FAILED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_REQUEST_IN_PROGRESS'
+  | 'IDEMPOTENCY_RESPONSE_LOST'
   | 'SIGN_UP_DISABLED'
   | 'LAST_OWNER'
   | 'NOT_ACCEPTABLE'
@@ -142,6 +143,15 @@ export const ERROR_CATALOG = {
       'The first request sent with this `Idempotency-Key` has not finished yet. Nothing was done by this ' +
       'one. Retry after `Retry-After` seconds: once the first request has finished, the retry gets its ' +
       'response, marked `Idempotent-Replayed: true`.',
+  },
+  IDEMPOTENCY_RESPONSE_LOST: {
+    status: 409,
+    title: 'The request with this idempotency key was done, but its response was lost',
+    description:
+      'The first request sent with this `Idempotency-Key` was carried out and its changes are saved, but ' +
+      'the server stopped before it could keep the response for replay (the key and the changes are ' +
+      'saved in one transaction, the response just after). Nothing was done by this request, and a ' +
+      'retry will never run it twice. Read the resource (e.g. list it, newest first) to see the result.',
   },
   SIGN_UP_DISABLED: {
     status: 403,

@@ -206,12 +206,12 @@ describe('Idempotency-Key on writes', () => {
     expect(await keyNames(token)).toEqual(['Old', 'New']);
   });
 
-  it('answers 409 with Retry-After while the first request runs, and takes over one whose lease ran out', async () => {
+  it('answers 409 with Retry-After while the first request runs, and never runs a done request again', async () => {
     const { token, companyId } = await companyWithToken();
     const key = randomUUID();
     const first = await renameCompany(token, 'Fjordkaffe AS', key);
     expect(first.status).toBe(200);
-    // As if the process running it were still at work: no response yet, the lease still held.
+    // As if the process running it had committed its write but not yet kept the response.
     await age(companyId, key, `response = NULL, locked_until = now() + interval '1 minute'`);
 
     const running = await renameCompany(token, 'Fjordkaffe AS', key);
@@ -221,15 +221,62 @@ describe('Idempotency-Key on writes', () => {
     // A different request with the key is refused as such, running or not.
     expect((await renameCompany(token, 'Other AS', key)).status).toBe(422);
 
-    // As if that process had died: the lease has run out, so a retry runs the request again.
+    // As if that process had died before keeping the response: the write is saved (the key was
+    // recorded in its transaction), so the retry is told, and nothing runs twice.
     await age(companyId, key, `locked_until = now() - interval '1 second'`);
-    const takenOver = await renameCompany(token, 'Fjordkaffe AS', key);
-    expect(takenOver.status).toBe(200);
-    expect(takenOver.headers['idempotent-replayed']).toBeUndefined();
-    expect(takenOver.body.version).toBe(first.body.version + 1);
-    const replayed = await renameCompany(token, 'Fjordkaffe AS', key);
-    expect(replayed.headers['idempotent-replayed']).toBe('true');
-    expect(replayed.body).toEqual(takenOver.body);
+    const lost = await renameCompany(token, 'Fjordkaffe AS', key);
+    expect(lost.status).toBe(409);
+    expect(lost.body).toMatchObject({ code: 'IDEMPOTENCY_RESPONSE_LOST' });
+    const company = await request(t.http).get('/v1/company').auth(token, { type: 'bearer' });
+    expect(company.body.version).toBe(first.body.version);
+  });
+
+  it('records the key in the transaction of the write: a write that is done never runs again, one undone always can', async () => {
+    const { token, companyId } = await companyWithToken();
+    const key = randomUUID();
+    // The response cannot be kept (as when the process dies just after the commit).
+    await db.query(
+      `CREATE OR REPLACE FUNCTION refuse_kept_response() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF NEW.company_id = '${companyId}' AND NEW.response IS NOT NULL THEN
+         RAISE EXCEPTION 'test: the process died'; END IF; RETURN NEW; END $$`,
+    );
+    await db.query(
+      `CREATE TRIGGER refuse_kept_response BEFORE UPDATE ON idempotency_keys
+         FOR EACH ROW EXECUTE FUNCTION refuse_kept_response()`,
+    );
+    try {
+      const first = await createKey(token, { name: 'Kasse 1', scopes: ['company:read'] }, key);
+      expect(first.status).toBe(201);
+      await age(companyId, key, `locked_until = now() - interval '1 second'`);
+      const retry = await createKey(token, { name: 'Kasse 1', scopes: ['company:read'] }, key);
+      expect(retry.status).toBe(409);
+      expect(retry.body.code).toBe('IDEMPOTENCY_RESPONSE_LOST');
+      expect(await keyNames(token)).toEqual(['Kasse 1']);
+    } finally {
+      await db.query('DROP TRIGGER refuse_kept_response ON idempotency_keys');
+      await db.query('DROP FUNCTION refuse_kept_response()');
+    }
+
+    // A write refused in its transaction (412: the state may differ next time) leaves no record,
+    // so the same request runs when retried with the same key.
+    const other = randomUUID();
+    const stale = await request(t.http)
+      .patch('/v1/company')
+      .auth(token, { type: 'bearer' })
+      .set(KEY_HEADER, other)
+      .set('If-Match', '"99"')
+      .send({ name: 'Renamed AS' });
+    expect(stale.status).toBe(412);
+    const current = await request(t.http).get('/v1/company').auth(token, { type: 'bearer' });
+    const retried = await request(t.http)
+      .patch('/v1/company')
+      .auth(token, { type: 'bearer' })
+      .set(KEY_HEADER, other)
+      .set('If-Match', current.headers.etag)
+      .send({ name: 'Renamed AS' });
+    expect(retried.status).toBe(200);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(retried.body.name).toBe('Renamed AS');
   });
 
   it('runs the write exactly once when many requests with one key arrive at once', async () => {
