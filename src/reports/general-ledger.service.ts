@@ -13,15 +13,34 @@ import { Database } from '../database/index.js';
 import { BEGINNING } from './balance-ranges.js';
 import { LedgerBalancesRepository } from './ledger-balances.repository.js';
 import { fetchPostings, type PostingPosition, type PostingRow } from './postings-query.js';
-import { positionOf } from './postings.service.js';
+import { EXPORT_BATCH, positionOf } from './postings.service.js';
+
+export interface LedgerAccount {
+  id: string;
+  number: string;
+  name: string;
+}
+
+/** A posting of the general ledger with the account's balance after it. */
+export interface GeneralLedgerLine {
+  row: PostingRow;
+  balance: Amount;
+}
+
+/** Where an export of the general ledger goes, in order: opening, lines (in batches), closing. */
+export interface GeneralLedgerSink {
+  opening(account: LedgerAccount, balance: Amount): Promise<void>;
+  lines(account: LedgerAccount, lines: GeneralLedgerLine[]): Promise<void>;
+  closing(account: LedgerAccount, balance: Amount): Promise<void>;
+}
 
 export interface GeneralLedgerPage {
-  account: { id: string; number: string; name: string };
+  account: LedgerAccount;
   from: string;
   to: string;
   opening: Amount;
   closing: Amount;
-  lines: { row: PostingRow; balance: Amount }[];
+  lines: GeneralLedgerLine[];
   nextCursor: string | null;
 }
 
@@ -44,11 +63,7 @@ export class GeneralLedgerService {
     const limit = query.limit ?? PAGE_DEFAULT;
     const { companyId } = tenant;
     return this.db.transaction({ companyId }, async (tx) => {
-      const [account] = await tx.query<{ id: string; number: string; name: string }[]>(
-        `SELECT id, number, name FROM accounts WHERE company_id = $1 AND id = $2`,
-        [companyId, query.accountId],
-      );
-      if (!account) throw new NotFoundError('Account', query.accountId);
+      const account = await this.account(tx, companyId, query.accountId);
       const opening = await this.net(tx, companyId, account.id, BEGINNING, addDays(query.from, -1));
       const closing = opening.plus(await this.net(tx, companyId, account.id, query.from, query.to));
       const position = positionOf(query.cursor);
@@ -71,6 +86,53 @@ export class GeneralLedgerService {
       const nextCursor = rows.length > limit && last ? encodeCursor([last.posting_date, last.id]) : null;
       return { account, from: query.from, to: query.to, opening, closing, lines, nextCursor };
     });
+  }
+
+  /**
+   * The whole range in one snapshot, for the CSV file: the opening balance, then every posting
+   * with its running balance in batches, then the closing balance. Memory stays flat.
+   */
+  export(
+    tenant: TenantContext,
+    query: { accountId: string; from: string; to: string },
+    sink: GeneralLedgerSink,
+  ): Promise<void> {
+    const { companyId } = tenant;
+    return this.db.transaction(
+      { companyId },
+      async (tx) => {
+        const account = await this.account(tx, companyId, query.accountId);
+        let balance = await this.net(tx, companyId, account.id, BEGINNING, addDays(query.from, -1));
+        await sink.opening(account, balance);
+        let after: PostingPosition | undefined;
+        for (;;) {
+          const filter = { accountId: account.id, from: query.from, to: query.to };
+          const rows = await fetchPostings(tx, companyId, filter, after, EXPORT_BATCH);
+          if (rows.length > 0)
+            await sink.lines(
+              account,
+              rows.map((row) => {
+                balance = balance.plus(row.amount);
+                return { row, balance };
+              }),
+            );
+          if (rows.length < EXPORT_BATCH) break;
+          const last = rows.at(-1)!;
+          after = { date: last.posting_date, id: last.id };
+        }
+        await sink.closing(account, balance);
+      },
+      { repeatableRead: true },
+    );
+  }
+
+  private async account(tx: EntityManager, companyId: string, accountId: string): Promise<LedgerAccount> {
+    const [account] = await tx.query<LedgerAccount[]>(
+      `SELECT id, number, name FROM accounts WHERE company_id = $1 AND id = $2`,
+      [companyId, accountId],
+    );
+    if (!account) throw new NotFoundError('Account', accountId);
+    return account;
   }
 
   private async net(

@@ -1,9 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { once } from 'node:events';
-import { ApiProblemResponses, RequireScope, Tenant, type TenantContext } from '../common/index.js';
+import { ApiProblemResponses, RequireScope, streamCsv, Tenant, type TenantContext } from '../common/index.js';
 import { ListPostingsQuery, PostingFilterQuery, PostingListResponseDto } from './dto/postings.dto.js';
 import { CSV_COLUMNS, toLedgerPosting } from './postings.mapper.js';
 import { PostingsService } from './postings.service.js';
@@ -47,22 +45,13 @@ export class PostingsController {
     @Query() filter: PostingFilterQuery,
     @Res() response: Response,
   ): Promise<void> {
-    response.status(200).type('text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="postings.csv"');
-    response.write(stringify([CSV_COLUMNS.map(([name]) => name)]));
-    try {
-      await this.postings.export(tenant, { ...filter }, async (rows) => {
-        // One write per batch, and backpressure: wait for the socket to drain rather than
-        // buffer the whole ledger in memory.
-        const chunk = stringify(rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row))));
-        if (!response.write(chunk)) await once(response, 'drain');
-      });
-      response.end();
-    } catch (error) {
-      // Once rows are on the wire no problem body can follow: cut the connection so the client
-      // sees a failed download, never a silently short file.
-      if (!response.headersSent) throw error;
-      response.destroy(error as Error);
-    }
+    const header = CSV_COLUMNS.map(([name]) => name);
+    await streamCsv(response, 'postings.csv', header, (write) =>
+      this.postings
+        .export(tenant, { ...filter }, (rows) =>
+          write(rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row)))),
+        )
+        .then(() => undefined),
+    );
   }
 }

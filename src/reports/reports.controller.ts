@@ -1,6 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, RequireScope, Tenant, type TenantContext } from '../common/index.js';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  ApiProblemResponses,
+  RequireScope,
+  sendCsv,
+  streamCsv,
+  Tenant,
+  type TenantContext,
+} from '../common/index.js';
 import { BEGINNING } from './balance-ranges.js';
 import {
   AccountBalancesQuery,
@@ -8,6 +16,7 @@ import {
   BalanceSheetQuery,
   FinancialStatementResponseDto,
   GeneralLedgerQuery,
+  GeneralLedgerRangeQuery,
   GeneralLedgerResponseDto,
   ProfitAndLossQuery,
 } from './dto/financial-statement.dto.js';
@@ -21,6 +30,20 @@ import {
   toTrialBalanceResponse,
 } from './reports.mapper.js';
 import { TrialBalanceService } from './trial-balance.service.js';
+import {
+  GENERAL_LEDGER_CSV,
+  generalLedgerClosingCsv,
+  generalLedgerLinesCsv,
+  generalLedgerOpeningCsv,
+  STATEMENT_CSV,
+  statementCsv,
+  TRIAL_BALANCE_CSV,
+  trialBalanceCsv,
+} from './report-csv.js';
+
+const CSV_FORMAT =
+  'RFC 4180 CSV, UTF-8, comma-separated, a header row, amounts with a decimal point; the first column, ' +
+  '`line`, says what each row is.';
 
 @ApiTags('Reports')
 @Controller('reports')
@@ -109,6 +132,102 @@ export class ReportsController {
     @Query() query: GeneralLedgerQuery,
   ): Promise<GeneralLedgerResponseDto> {
     return toGeneralLedgerResponse(await this.generalLedger.get(tenant, query));
+  }
+
+  @Get('trial-balance.csv')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getTrialBalanceCsv',
+    summary: 'Trial balance as CSV',
+    description: `The same figures as getTrialBalance: one \`account\` row per account, then the \`total\`. ${CSV_FORMAT}`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string' } })
+  @ApiProblemResponses(400, 401, 403)
+  async getTrialBalanceCsv(
+    @Tenant() tenant: TenantContext,
+    @Query() query: TrialBalanceQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const report = await this.trialBalance.get(tenant, query.from, query.to, query.dimensionValueId);
+    sendCsv(
+      response,
+      `trial-balance-${query.from}-${query.to}.csv`,
+      TRIAL_BALANCE_CSV,
+      trialBalanceCsv(report),
+    );
+  }
+
+  @Get('profit-and-loss.csv')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getProfitAndLossCsv',
+    summary: 'Profit and loss as CSV',
+    description:
+      'The same figures as getProfitAndLoss: per section its `account` rows, then the `section` sum; the ' +
+      `\`subtotal\` rows (results) last. ${CSV_FORMAT}`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string' } })
+  @ApiProblemResponses(400, 401, 403)
+  async getProfitAndLossCsv(
+    @Tenant() tenant: TenantContext,
+    @Query() query: ProfitAndLossQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const statement = await this.statements.profitAndLoss(tenant, query, comparisonOf(query));
+    sendCsv(
+      response,
+      `profit-and-loss-${query.from}-${query.to}.csv`,
+      STATEMENT_CSV,
+      statementCsv(statement),
+    );
+  }
+
+  @Get('balance-sheet.csv')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getBalanceSheetCsv',
+    summary: 'Balance sheet as CSV',
+    description: `The same figures and rows as getProfitAndLossCsv, for the balance sheet. ${CSV_FORMAT}`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string' } })
+  @ApiProblemResponses(400, 401, 403)
+  async getBalanceSheetCsv(
+    @Tenant() tenant: TenantContext,
+    @Query() query: BalanceSheetQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const statement = await this.statements.balanceSheet(tenant, query.at, query.compareAt);
+    sendCsv(response, `balance-sheet-${query.at}.csv`, STATEMENT_CSV, statementCsv(statement));
+  }
+
+  @Get('general-ledger.csv')
+  @RequireScope('ledger:read')
+  @ApiOperation({
+    operationId: 'getGeneralLedgerCsv',
+    summary: "One account's general ledger as CSV, streamed (no row limit, constant memory)",
+    description:
+      'The `opening` balance, every `posting` with the running balance after it, and the `closing` ' +
+      `balance, from one consistent snapshot. ${CSV_FORMAT}`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string' } })
+  @ApiProblemResponses(400, 401, 403, 404)
+  async getGeneralLedgerCsv(
+    @Tenant() tenant: TenantContext,
+    @Query() query: GeneralLedgerRangeQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { from, to } = query;
+    await streamCsv(response, `general-ledger-${from}-${to}.csv`, GENERAL_LEDGER_CSV, (write) =>
+      this.generalLedger.export(tenant, query, {
+        opening: (account, balance) => write([generalLedgerOpeningCsv(account, from, balance)]),
+        lines: (account, lines) => write(generalLedgerLinesCsv(account, lines)),
+        closing: (account, balance) => write([generalLedgerClosingCsv(account, to, balance)]),
+      }),
+    );
   }
 
   @Get('balances')

@@ -2746,6 +2746,37 @@ export function getBalanceSheet(at: string, { compareAt }: {
     }));
 }
 /**
+ * Balance sheet as CSV
+ */
+export function getBalanceSheetCsv(at: string, { compareAt }: {
+    compareAt?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: string;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/balance-sheet.csv${QS.query(QS.explode({
+        at,
+        compareAt
+    }))}`, {
+        ...opts
+    }));
+}
+/**
  * The balance of every account at the end of a date
  */
 export function getAccountBalances(at: string, { dimensionValueId }: {
@@ -2815,6 +2846,39 @@ export function getGeneralLedger(accountId: string, $from: string, to: string, {
     }));
 }
 /**
+ * One account's general ledger as CSV, streamed (no row limit, constant memory)
+ */
+export function getGeneralLedgerCsv(accountId: string, $from: string, to: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: string;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/general-ledger.csv${QS.query(QS.explode({
+        accountId,
+        "from": $from,
+        to
+    }))}`, {
+        ...opts
+    }));
+}
+/**
  * Profit and loss for a date range, with an optional comparison period
  */
 export function getProfitAndLoss($from: string, to: string, { compareFrom, compareTo }: {
@@ -2849,6 +2913,40 @@ export function getProfitAndLoss($from: string, to: string, { compareFrom, compa
     }));
 }
 /**
+ * Profit and loss as CSV
+ */
+export function getProfitAndLossCsv($from: string, to: string, { compareFrom, compareTo }: {
+    compareFrom?: string;
+    compareTo?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: string;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/profit-and-loss.csv${QS.query(QS.explode({
+        "from": $from,
+        to,
+        compareFrom,
+        compareTo
+    }))}`, {
+        ...opts
+    }));
+}
+/**
  * Trial balance for any date range, in real time
  */
 export function getTrialBalance($from: string, to: string, { dimensionValueId }: {
@@ -2873,6 +2971,38 @@ export function getTrialBalance($from: string, to: string, { dimensionValueId }:
         status: 500;
         data: ProblemDto;
     }>(`/v1/reports/trial-balance${QS.query(QS.explode({
+        "from": $from,
+        to,
+        dimensionValueId
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * Trial balance as CSV
+ */
+export function getTrialBalanceCsv($from: string, to: string, { dimensionValueId }: {
+    dimensionValueId?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: string;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/reports/trial-balance.csv${QS.query(QS.explode({
         "from": $from,
         to,
         dimensionValueId

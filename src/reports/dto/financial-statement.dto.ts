@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate, PageQuery } from '../../common/index.js';
 
@@ -78,7 +78,7 @@ export class FinancialStatementResponseDto {
   @ApiProperty({ type: [StatementSubtotalDto] }) subtotals: StatementSubtotalDto[];
 }
 
-export class GeneralLedgerQuery extends PageQuery {
+export class GeneralLedgerRangeQuery {
   @ApiProperty({ format: 'uuid', description: 'The account.' })
   @IsUUID()
   accountId: string;
@@ -91,6 +91,9 @@ export class GeneralLedgerQuery extends PageQuery {
   @IsCalendarDate()
   to: string;
 }
+
+/** The range plus `limit` and `cursor`; IntersectionType keeps both classes' validation rules. */
+export class GeneralLedgerQuery extends IntersectionType(PageQuery, GeneralLedgerRangeQuery) {}
 
 export class GeneralLedgerLineDto {
   @ApiProperty({ format: 'uuid' }) postingId: string;

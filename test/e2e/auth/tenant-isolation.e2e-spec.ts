@@ -148,11 +148,17 @@ const LIST_QUERIES: Record<string, (http: App, token: string) => Promise<Record<
   '/v1/reports/profit-and-loss': () => Promise.resolve(EVERYTHING),
   '/v1/reports/balance-sheet': () => Promise.resolve({ at: EVERYTHING.to }),
   '/v1/reports/balances': () => Promise.resolve({ at: EVERYTHING.to }),
-  '/v1/reports/general-ledger': async (http, token) => {
-    const accounts = await request(http).get('/v1/accounts').auth(token, { type: 'bearer' });
-    return { ...EVERYTHING, accountId: (accounts.body as { data: { id: string }[] }).data[0].id };
-  },
+  '/v1/reports/general-ledger': ownFirstAccount,
+  '/v1/reports/trial-balance.csv': () => Promise.resolve(EVERYTHING),
+  '/v1/reports/profit-and-loss.csv': () => Promise.resolve(EVERYTHING),
+  '/v1/reports/balance-sheet.csv': () => Promise.resolve({ at: EVERYTHING.to }),
+  '/v1/reports/general-ledger.csv': ownFirstAccount,
 };
+
+async function ownFirstAccount(http: App, token: string): Promise<Record<string, string>> {
+  const accounts = await request(http).get('/v1/accounts').auth(token, { type: 'bearer' });
+  return { ...EVERYTHING, accountId: (accounts.body as { data: { id: string }[] }).data[0].id };
+}
 
 function collectionOf(path: string): string {
   return path.slice(0, path.indexOf('/{id}'));

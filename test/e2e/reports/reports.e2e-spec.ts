@@ -193,3 +193,115 @@ describe('real-time reports', () => {
     expect(total.isZero()).toBe(true);
   });
 });
+
+describe('reports as CSV', () => {
+  let t: TestApp;
+  let token: string;
+  const today = bookingDate();
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  const yearEnd = `${today.slice(0, 4)}-12-31`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    token = await clientToken(t.http, await signUpCompany(t.http));
+    await bookVoucher(t.http, token, salesVoucher('1000.00', '1250.00'));
+    await bookVoucher(t.http, token, transferVoucher('300.00', '1920', '2050'));
+    // A text that needs quoting in CSV: a comma, quotes and a line break.
+    await bookVoucher(t.http, token, {
+      date: today,
+      description: 'x',
+      postings: [
+        { accountNumber: '6300', amount: '800.00', description: 'Leie, "kontor"\nnovember' },
+        { accountNumber: '1920', amount: '-800.00' },
+      ],
+    });
+  });
+  afterAll(() => t.close());
+
+  const get = (path: string, query: Record<string, string>) =>
+    request(t.http).get(path).query(query).set(bearer(token));
+  const rowsOf = (text: string): Record<string, string>[] => parse(text, { columns: true });
+
+  it('gives the trial balance as CSV with the same figures as its JSON, and a total row', async () => {
+    const query = { from: yearStart, to: yearEnd };
+    const json = (await get('/v1/reports/trial-balance', query)).body;
+    const res = await get('/v1/reports/trial-balance.csv', query);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="trial-balance-${yearStart}-${yearEnd}.csv"`,
+    );
+    expect(res.text).toContain('\r\n');
+    const rows = rowsOf(res.text);
+    const accounts = rows.filter((row) => row.line === 'account');
+    expect(accounts.map((row) => [row.account, row.opening, row.debit, row.credit, row.closing])).toEqual(
+      json.lines.map((line: Line) => [
+        line.accountNumber,
+        line.opening,
+        line.debit,
+        line.credit,
+        line.closing,
+      ]),
+    );
+    expect(rows.at(-1)).toMatchObject({
+      line: 'total',
+      debit: json.totals.debit,
+      credit: json.totals.credit,
+      closing: '0.00',
+    });
+  });
+
+  it('gives profit and loss and the balance sheet as CSV: accounts, section sums, subtotals', async () => {
+    const pl = rowsOf((await get('/v1/reports/profit-and-loss.csv', { from: yearStart, to: yearEnd })).text);
+    expect(pl.find((row) => row.line === 'account' && row.account === '3000')).toMatchObject({
+      key: 'salesRevenue',
+      amount: '1000.00',
+      compare_amount: '',
+    });
+    expect(pl.find((row) => row.line === 'section' && row.key === 'salesRevenue')?.amount).toBe('1000.00');
+    expect(pl.find((row) => row.line === 'subtotal' && row.key === 'annualResult')?.amount).toBe('200.00');
+
+    const bs = rowsOf((await get('/v1/reports/balance-sheet.csv', { at: yearEnd })).text);
+    const subtotal = (key: string) => bs.find((row) => row.line === 'subtotal' && row.key === key)?.amount;
+    expect(subtotal('totalAssets')).toBe(subtotal('totalEquityAndLiabilities'));
+    // 1500 1,250 + 1920 300 - 800.
+    expect(subtotal('totalAssets')).toBe('750.00');
+  });
+
+  it('streams a general ledger as CSV: opening, each posting with its running balance, closing', async () => {
+    const account = (await get('/v1/accounts', { numberFrom: '1920', numberTo: '1920' })).body.data[0];
+    const res = await get('/v1/reports/general-ledger.csv', {
+      accountId: account.id,
+      from: yearStart,
+      to: yearEnd,
+    });
+    expect(res.status).toBe(200);
+    expect(rowsOf(res.text).map((row) => [row.line, row.amount, row.balance])).toEqual([
+      ['opening', '', '0.00'],
+      ['posting', '300.00', '300.00'],
+      ['posting', '-800.00', '-500.00'],
+      ['closing', '', '-500.00'],
+    ]);
+    const expense = (await get('/v1/accounts', { numberFrom: '6300', numberTo: '6300' })).body.data[0];
+    const quoted = rowsOf(
+      (await get('/v1/reports/general-ledger.csv', { accountId: expense.id, from: yearStart, to: yearEnd }))
+        .text,
+    );
+    expect(quoted[1].description).toBe('Leie, "kontor"\nnovember');
+  });
+
+  it("answers problems, not files, for bad input and another company's account", async () => {
+    const bad = await get('/v1/reports/trial-balance.csv', { from: yearStart, to: '2026-02-30' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ parameter: 'to' })]);
+    const other = await clientToken(t.http, await signUpCompany(t.http));
+    const account = (await get('/v1/accounts', { numberFrom: '1920', numberTo: '1920' })).body.data[0];
+    const foreign = await request(t.http)
+      .get('/v1/reports/general-ledger.csv')
+      .query({ accountId: account.id, from: yearStart, to: yearEnd })
+      .set(bearer(other));
+    expect(foreign.status).toBe(404);
+    expect(foreign.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

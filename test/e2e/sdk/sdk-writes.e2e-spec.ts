@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApiError, createClient, type HovedbokClient } from '@hovedbok/sdk';
+import { todayInNorway } from '../../../src/common/index.js';
 import { clientToken, signUpCompany } from '../../support/factories.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -28,6 +29,32 @@ describe('safe retries and conditional changes through the SDK', () => {
       .catch((error: unknown) => error);
     expect(reused).toBeInstanceOf(ApiError);
     expect(reused).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('books a voucher once whatever the retries, and reads the trial balance as JSON and as CSV', async () => {
+    const idempotencyKey = randomUUID();
+    const date = todayInNorway();
+    const voucher = {
+      date,
+      description: 'Kontantsalg',
+      amountsIncludeVat: true,
+      postings: [
+        { accountNumber: '1920', amount: '125.00' },
+        { accountNumber: '3000', amount: '-125.00', vatCode: '3' },
+      ],
+    };
+    const booked = await hovedbok.createVoucher(voucher, { idempotencyKey });
+    expect(await hovedbok.createVoucher(voucher, { idempotencyKey })).toEqual(booked);
+    expect(booked.postings.map((posting) => posting.amount)).toEqual(['125.00', '-100.00', '-25.00']);
+
+    const range = { from: date, to: date };
+    const json = await hovedbok.getTrialBalance(range.from, range.to);
+    expect(json.lines.find((line) => line.accountNumber === '1920')?.closing).toBe('125.00');
+    const csv = await hovedbok.getTrialBalanceCsv(range.from, range.to);
+    expect(csv.split('\r\n')[0]).toBe(
+      'line,account,account_name,account_class,opening,debit,credit,closing,posting_count',
+    );
+    expect(csv).toContain(',125.00,0.00,125.00,1\r\n');
   });
 
   it('changes the company only from its current version', async () => {
