@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 // Jest runs NestJS 12 only in native ESM mode (NODE_OPTIONS=--experimental-vm-modules, set by
 // `npm test`), with swc transpiling TypeScript. Type checking is `npm run typecheck`'s job.
 const swc = [
@@ -26,6 +28,9 @@ const common = {
 export default {
   // Per project, Jest ignores testTimeout; it must be set here to apply.
   testTimeout: 30000,
+  // At least two files at once, even on two cores (Jest's default there is one): the tests wait
+  // on PostgreSQL about as much as they compute, and every file has a database of its own.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   projects: [
     {
       ...common,
