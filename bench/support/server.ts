@@ -102,7 +102,10 @@ function spawnServer(databaseUrl: string, port: number, baseUrl: string): ChildP
     // `RATE_LIMIT_PER_MINUTE=0 npm run bench` measures without it.
     RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE || '10000000',
   };
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=.data/profiles" to profile the server
+  // (NODE_OPTIONS refuses --cpu-prof); the profile is written when the server exits.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,20 +40,26 @@ export class AuditLog {
   /** Many entries in one statement, e.g. one per voucher of a batch. */
   async recordMany(tx: EntityManager, context: AuditContext, entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await tx.getRepository(AuditEvent).insert(
-      entries.map((entry) => ({
-        companyId: context.companyId,
-        id: newId(),
-        actorKind: context.actor.kind,
-        actorUserId: context.actor.userId ?? null,
-        actorClientId: context.actor.clientId ?? null,
-        actorApiKeyId: context.actor.apiKeyId ?? null,
-        action: entry.action,
-        resourceType: entry.resourceType,
-        resourceId: entry.resourceId,
-        requestId: context.requestId ?? null,
-        details: entry.details ?? {},
-      })),
-    );
+    await tx.getRepository(AuditEvent).insert(entries.map((entry) => auditRow(context, entry)));
   }
+}
+
+/**
+ * The audit_events row of an entry, for a hot path that writes it within a statement of its own
+ * (booking a voucher), still in the write's transaction; everything else calls AuditLog.
+ */
+export function auditRow(context: AuditContext, entry: AuditEntry) {
+  return {
+    companyId: context.companyId,
+    id: newId(),
+    actorKind: context.actor.kind,
+    actorUserId: context.actor.userId ?? null,
+    actorClientId: context.actor.clientId ?? null,
+    actorApiKeyId: context.actor.apiKeyId ?? null,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId,
+    requestId: context.requestId ?? null,
+    details: entry.details ?? {},
+  };
 }

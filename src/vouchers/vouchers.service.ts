@@ -9,7 +9,7 @@ import {
   type TenantContext,
   assertVersion,
 } from '../common/index.js';
-import { AuditLog } from '../audit/index.js';
+import { AuditLog, auditRow, type AuditEntry } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
 import { VoucherBooking, type PreparedVoucher, type VoucherInput } from './voucher-booking.js';
 import type { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
@@ -64,14 +64,12 @@ export class VouchersService {
         return id;
       }
       const prepared = await this.booking.prepare(tx, tenant.companyId, input, true);
-      const number = await this.takeNumber(tx, tenant.companyId, prepared);
-      const voucher = await this.repository.insertVoucher(tx, {
-        ...voucherRow(tenant, id, input),
-        ...bookedFields(prepared, number),
+      return this.bookNew(tx, tenant, id, prepared, null, {
+        action: 'voucher.booked',
+        resourceType: 'voucher',
+        resourceId: id,
+        details: { series: prepared.series.code },
       });
-      const record = await this.writePostings(tx, tenant.companyId, voucher, prepared);
-      await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.series.code, number });
-      return record;
     });
     // A draft is read back after commit; a booking answers with what it wrote.
     return typeof written === 'string' ? this.get(tenant, written) : written;
@@ -165,21 +163,16 @@ export class VouchersService {
         throw new VoucherAlreadyReversedError(id, original.reversedByVoucherId);
       const prepared = await this.booking.prepareReversal(tx, tenant.companyId, original, options);
       const reversalId = newId();
-      const number = await this.takeNumber(tx, tenant.companyId, prepared);
-      const reversal = await this.repository
-        .insertVoucher(tx, {
-          ...voucherRow(tenant, reversalId, prepared.input),
-          ...bookedFields(prepared, number),
-          reversesVoucherId: id,
-        })
-        .catch((error: unknown) => {
-          if (isUniqueViolation(error, 'vouchers_reverses_voucher_id_key'))
-            throw new VoucherAlreadyReversedError(id, null);
-          throw error;
-        });
-      const record = await this.writePostings(tx, tenant.companyId, reversal, prepared);
-      await this.record(tx, tenant, 'voucher.reversed', id, { reversalId, number });
-      return record;
+      return this.bookNew(tx, tenant, reversalId, prepared, id, {
+        action: 'voucher.reversed',
+        resourceType: 'voucher',
+        resourceId: id,
+        details: { reversalId },
+      }).catch((error: unknown) => {
+        if (isUniqueViolation(error, 'vouchers_reverses_voucher_id_key'))
+          throw new VoucherAlreadyReversedError(id, null);
+        throw error;
+      });
     });
   }
 
@@ -224,6 +217,32 @@ export class VouchersService {
         nextCursor: rows.length > limit && last ? encodeCursor([last.voucherDate, last.id]) : null,
       };
     });
+  }
+
+  /**
+   * Books a prepared voucher as a new row, numbered, with its postings and audit entry, in one
+   * statement (see VouchersRepository.bookNew); answers it as stored, without reading it back.
+   */
+  private async bookNew(
+    tx: EntityManager,
+    tenant: TenantContext,
+    id: string,
+    prepared: PreparedVoucher,
+    reversesVoucherId: string | null,
+    entry: AuditEntry,
+  ): Promise<VoucherRecord> {
+    const rows = this.booking.rowsOf(id, prepared);
+    const { voucher, postings } = await this.repository.bookNew(tx, {
+      voucher: {
+        ...voucherRow(tenant, id, prepared.input),
+        seriesId: prepared.series.id,
+        fiscalYearId: prepared.fiscalYearId,
+        reversesVoucherId,
+      },
+      rows,
+      audit: auditRow(tenant, entry),
+    });
+    return this.repository.writtenRecord(voucher, prepared.series, postings, rows);
   }
 
   /**
