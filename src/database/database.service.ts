@@ -93,7 +93,8 @@ export class Database {
         await pending.step.run(runner.manager);
       }
       const result = await work(runner.manager);
-      await runner.commitTransaction();
+      // Already committed when the work ended with Database.commitWith.
+      if (runner.isTransactionActive) await runner.commitTransaction();
       if (pending?.state === 'running') {
         pending.state = 'done';
         pending.step.committed();
@@ -108,6 +109,30 @@ export class Database {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * Runs the last statement of a transaction and its COMMIT in one round trip, and returns the
+   * statement's rows; `transaction` then has nothing left to commit. For a statement that holds
+   * a lock everyone queues on (a voucher series' number counter): the lock is released by the
+   * database as soon as the statement is done, not a round trip and a turn of the event loop
+   * later. Values go in as literals (sql-literals.ts), as in `statement`. Nothing may run in
+   * `tx` afterwards. If the statement fails, nothing is committed and the error is thrown.
+   */
+  async commitWith<Row>(tx: EntityManager, sql: string, values: readonly SqlValue[]): Promise<Row[]> {
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error('commitWith needs an open transaction');
+    const client = (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+    const query = `${inlineParameters(sql, values)}; COMMIT`;
+    let results: pg.QueryResult[];
+    try {
+      results = (await client.query(query)) as unknown as pg.QueryResult[];
+    } catch (error) {
+      if (error instanceof Error && 'code' in error) throw new QueryFailedError(query, [], error);
+      throw error;
+    }
+    Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
+    return results[0].rows as Row[];
   }
 
   /**

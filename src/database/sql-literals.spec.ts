@@ -23,6 +23,11 @@ describe('sqlLiteral', () => {
     expect(sqlLiteral(['owner', 'a,b'])).toBe(`'{"owner","a,b"}'`);
     expect(sqlLiteral(['say "hi"', "it's"])).toBe(` E'{"say \\\\"hi\\\\"","it''s"}'`);
   });
+
+  it('writes null elements as NULL and numbers as quoted elements', () => {
+    expect(sqlLiteral([null, 'NULL', 2, -1.5])).toBe(`'{NULL,"NULL","2","-1.5"}'`);
+    expect(() => sqlLiteral([Number.NaN])).toThrow(TypeError);
+  });
 });
 
 describe('inlineParameters', () => {

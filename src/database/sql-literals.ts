@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 /** A value that can stand in a statement as a literal. */
-export type SqlValue = string | number | boolean | null | readonly string[];
+export type SqlValue = string | number | boolean | null | readonly (string | number | null)[];
 
 // Why literals at all: a statement that must follow the tenant settings in the same round trip
 // goes out as one simple-protocol query ("settings; statement"), and that protocol takes no
@@ -15,8 +15,14 @@ export function sqlLiteral(value: SqlValue): string {
   }
   if (typeof value === 'boolean') return value ? `'true'` : `'false'`;
   if (typeof value === 'string') return pg.escapeLiteral(value);
-  // An array literal: every element double-quoted, with " and \ escaped inside the quotes.
-  const elements = value.map((element) => `"${element.replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  // An array literal: every element double-quoted, with " and \ escaped inside the quotes; a
+  // null element is the bare word NULL (a quoted "NULL" is the text).
+  const elements = value.map((element) => {
+    if (element === null) return 'NULL';
+    if (typeof element === 'number' && !Number.isFinite(element))
+      throw new TypeError(`cannot write ${element} into SQL`);
+    return `"${String(element).replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  });
   return pg.escapeLiteral(`{${elements.join(',')}}`);
 }
 

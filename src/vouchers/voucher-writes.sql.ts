@@ -1,4 +1,5 @@
 import { formatAmount } from '../common/index.js';
+import type { SqlValue } from '../database/index.js';
 import type { PostingRow } from './vouchers.repository.js';
 
 // The statements that write booked vouchers, and how their parameters are laid out.
@@ -18,7 +19,7 @@ export const INSERT_POSTINGS = `INSERT INTO postings (company_id, id, voucher_id
                 dimension_value_ids, customer_id, supplier_id, description)`;
 
 /** The parameters of INSERT_POSTINGS ($1 to $21): the company, then one array per column. */
-export function postingParameters(companyId: string, rows: PostingRow[]): unknown[] {
+export function postingParameters(companyId: string, rows: PostingRow[]): SqlValue[] {
   const column = <T>(pick: (row: PostingRow) => T): T[] => rows.map(pick);
   return [
     companyId,

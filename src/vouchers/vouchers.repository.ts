@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
 import { NotFoundError } from '../common/index.js';
-import { hydrateRow } from '../database/index.js';
+import { Database, hydrateRow } from '../database/index.js';
 import {
   BOOK_NEW,
   INSERT_POSTINGS,
@@ -38,6 +38,8 @@ export interface VoucherRecord {
 /** Tenant-scoped reads and writes of vouchers and postings; `companyId` always comes first. */
 @Injectable()
 export class VouchersRepository {
+  constructor(private readonly db: Database) {}
+
   async seriesFor(tx: EntityManager, companyId: string, voucherType: VoucherType): Promise<VoucherSeries> {
     const series = await tx.getRepository(VoucherSeries).findOneBy({ companyId, voucherType });
     if (!series) throw new Error(`company ${companyId} has no ${voucherType} series`);
@@ -152,12 +154,13 @@ export class VouchersRepository {
    * Books a new voucher in one statement: takes the next number of its series, writes the
    * voucher, its postings (the trigger checks them and keeps the balances) and its audit entry.
    * The series' counter row is locked from this statement to the commit, so every booking in the
-   * series queues there; one statement instead of four keeps that queue short. Returns the
-   * voucher and its postings as stored.
+   * series queues there; one statement instead of four, sent with the COMMIT, keeps that queue
+   * short. It ends the transaction: nothing may follow it. Returns the voucher and its postings
+   * as stored.
    */
   async bookNew(tx: EntityManager, booking: NewBooking): Promise<{ voucher: Voucher; postings: Posting[] }> {
     const { voucher, rows, audit } = booking;
-    const [stored] = await tx.query<Record<string, unknown>[]>(BOOK_NEW, [
+    const [stored] = await this.db.commitWith<Record<string, unknown>>(tx, BOOK_NEW, [
       ...postingParameters(voucher.companyId, rows),
       voucher.seriesId,
       voucher.fiscalYearId,
