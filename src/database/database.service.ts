@@ -64,6 +64,29 @@ interface PendingStep {
 
 const openingSteps = new AsyncLocalStorage<PendingStep>();
 
+/** A statement with its `$n` values, to run with others in one round trip. */
+export interface SqlStatement {
+  sql: string;
+  values: readonly SqlValue[];
+}
+
+// One simple-protocol query (any number of statements) on the connection of an open
+// transaction; one result per statement.
+async function simpleQuery(tx: EntityManager, query: string): Promise<pg.QueryResult[]> {
+  const runner = tx.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('this needs an open transaction');
+  const client = (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+  let results: pg.QueryResult | pg.QueryResult[];
+  try {
+    results = await client.query(query);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error) throw new QueryFailedError(query, [], error);
+    throw error;
+  }
+  const list: pg.QueryResult[] = Array.isArray(results) ? results : [results];
+  return list;
+}
+
 /**
  * The one way services touch the database: one transaction per use case, run as the
  * application role (no BYPASSRLS) with the tenant settings the policies read.
@@ -120,19 +143,24 @@ export class Database {
    * `tx` afterwards. If the statement fails, nothing is committed and the error is thrown.
    */
   async commitWith<Row>(tx: EntityManager, sql: string, values: readonly SqlValue[]): Promise<Row[]> {
-    const runner = tx.queryRunner;
-    if (!runner?.isTransactionActive) throw new Error('commitWith needs an open transaction');
-    const client = (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
-    const query = `${inlineParameters(sql, values)}; COMMIT`;
-    let results: pg.QueryResult[];
-    try {
-      results = (await client.query(query)) as unknown as pg.QueryResult[];
-    } catch (error) {
-      if (error instanceof Error && 'code' in error) throw new QueryFailedError(query, [], error);
-      throw error;
-    }
-    Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
-    return results[0].rows as Row[];
+    const [result] = await simpleQuery(tx, `${inlineParameters(sql, values)}; COMMIT`);
+    Object.assign(tx.queryRunner!, { isTransactionActive: false, transactionDepth: 0 });
+    return result.rows as Row[];
+  }
+
+  /**
+   * Several independent statements of a transaction in one round trip (one simple-protocol
+   * query, values as literals as in `statement`); returns each statement's rows, in order. For
+   * the reads a hot path needs before it writes.
+   */
+  async queries(
+    tx: EntityManager,
+    statements: readonly SqlStatement[],
+  ): Promise<Record<string, unknown>[][]> {
+    if (statements.length === 0) return [];
+    const query = statements.map(({ sql, values }) => inlineParameters(sql, values)).join(';\n');
+    const results = await simpleQuery(tx, query);
+    return results.map((result) => result.rows as Record<string, unknown>[]);
   }
 
   /**

@@ -53,13 +53,16 @@ export class VoucherBooking {
     input: VoucherInput,
     lock: boolean,
   ): Promise<PreparedVoucher> {
-    const series = await this.repository.seriesFor(tx, companyId, input.type);
-    const ledger = await this.ledgerRules.snapshotIn(
+    // One round trip for every read before the write: the ledger's and the series'.
+    const { date, ...request } = snapshotRequest([input], lock, input.date);
+    const { snapshots, also } = await this.ledgerRules.snapshotsWith(
       tx,
       companyId,
-      snapshotRequest([input], lock, input.date),
+      { ...request, dates: [date] },
+      [this.repository.seriesStatement(companyId, input.type)],
     );
-    return judge(input, series, ledger);
+    const series = this.repository.seriesFromRows(tx, also[0], companyId, input.type);
+    return judge(input, series, snapshots.get(date)!);
   }
 
   /**

@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
 import { NotFoundError } from '../common/index.js';
-import { Database, hydrateRow } from '../database/index.js';
+import { Database, hydrateRow, type SqlStatement } from '../database/index.js';
 import {
   BOOK_NEW,
   INSERT_POSTINGS,
@@ -44,6 +44,24 @@ export class VouchersRepository {
     const series = await tx.getRepository(VoucherSeries).findOneBy({ companyId, voucherType });
     if (!series) throw new Error(`company ${companyId} has no ${voucherType} series`);
     return series;
+  }
+
+  /** The read of seriesFor, to run with others (Database.queries); seriesFromRows reads its answer. */
+  seriesStatement(companyId: string, voucherType: VoucherType): SqlStatement {
+    return {
+      sql: 'SELECT * FROM voucher_series WHERE company_id = $1 AND voucher_type = $2',
+      values: [companyId, voucherType],
+    };
+  }
+
+  seriesFromRows(
+    tx: EntityManager,
+    rows: Record<string, unknown>[],
+    companyId: string,
+    voucherType: VoucherType,
+  ): VoucherSeries {
+    if (rows.length === 0) throw new Error(`company ${companyId} has no ${voucherType} series`);
+    return hydrateRow(tx, VoucherSeries, rows[0]);
   }
 
   allSeries(tx: EntityManager, companyId: string): Promise<VoucherSeries[]> {
