@@ -129,3 +129,70 @@ export const BOOK_NEW = `
       FROM voucher
   )
   SELECT * FROM voucher`;
+
+/** Many numbered vouchers to write in one statement, with their postings and audit entries. */
+export interface NumberedBatch {
+  companyId: string;
+  creator: { kind: string; userId: string | null; clientId: string | null; apiKeyId: string | null };
+  requestId: string | null;
+  vouchers: {
+    id: string;
+    seriesId: string;
+    fiscalYearId: string;
+    number: number;
+    date: string;
+    description: string;
+    amountsIncludeVat: boolean;
+    auditId: string;
+    auditDetails: Record<string, unknown>;
+  }[];
+  rows: PostingRow[];
+}
+
+/** The parameters of BOOK_NUMBERED for a batch. */
+export function numberedBatchParameters(batch: NumberedBatch): SqlValue[] {
+  const column = <T extends string | number | null>(
+    pick: (item: NumberedBatch['vouchers'][number]) => T,
+  ): T[] => batch.vouchers.map(pick);
+  const { creator } = batch;
+  return [
+    ...postingParameters(batch.companyId, batch.rows),
+    column((v) => v.id),
+    column((v) => v.seriesId),
+    column((v) => v.fiscalYearId),
+    column((v) => v.number),
+    column((v) => v.date),
+    column((v) => v.description),
+    column((v) => String(v.amountsIncludeVat)),
+    creator.kind,
+    creator.userId,
+    creator.clientId,
+    creator.apiKeyId,
+    batch.requestId,
+    column((v) => v.auditId),
+    column((v) => JSON.stringify(v.auditDetails)),
+  ];
+}
+
+// Vouchers already numbered (a batch takes its blocks of numbers first), their postings and
+// audit entries in one statement: $1-$21 as INSERT_POSTINGS, then one array per voucher column
+// ($22-$28), the creator and request ($29-$33), and the audit entries ($34-$35).
+export const BOOK_NUMBERED = `
+  WITH written AS (
+    INSERT INTO vouchers (company_id, id, series_id, fiscal_year_id, number, status, voucher_date, description,
+                          amounts_include_vat, created_by_kind, created_by_user_id, created_by_client_id,
+                          created_by_api_key_id, booked_at)
+    SELECT $1, v.id, v.series_id, v.fiscal_year_id, v.number, 'booked', v.voucher_date, v.description,
+           v.amounts_include_vat, $29::text, $30::uuid, $31::text, $32::uuid, now()
+      FROM unnest($22::uuid[], $23::uuid[], $24::uuid[], $25::int[], $26::date[], $27::text[], $28::boolean[])
+        AS v(id, series_id, fiscal_year_id, number, voucher_date, description, amounts_include_vat)
+  ), posted AS (
+    ${INSERT_POSTINGS}
+  ), audited AS (
+    INSERT INTO audit_events (company_id, id, actor_kind, actor_user_id, actor_client_id, actor_api_key_id, action,
+                              resource_type, resource_id, request_id, details)
+    SELECT $1, a.id, $29::text, $30::uuid, $31::text, $32::uuid, 'voucher.booked', 'voucher', a.voucher_id::text,
+           $33::text, a.details::jsonb
+      FROM unnest($34::uuid[], $22::uuid[], $35::text[]) AS a(id, voucher_id, details)
+  )
+  SELECT 1 AS written`;

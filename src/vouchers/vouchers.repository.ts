@@ -6,6 +6,9 @@ import { NotFoundError } from '../common/index.js';
 import { Database, hydrateRow, type SqlStatement } from '../database/index.js';
 import {
   BOOK_NEW,
+  BOOK_NUMBERED,
+  numberedBatchParameters,
+  type NumberedBatch,
   INSERT_POSTINGS,
   postingColumns,
   postingParameters,
@@ -134,9 +137,12 @@ export class VouchersRepository {
     return stored.map((raw) => hydrateRow(tx, Posting, raw));
   }
 
-  /** As insertPostings, for batches: nothing is returned, so nothing travels back. */
-  async insertPostingsQuietly(tx: EntityManager, companyId: string, rows: PostingRow[]): Promise<void> {
-    if (rows.length > 0) await this.writePostings(tx, companyId, rows, INSERT_POSTINGS);
+  /**
+   * Writes numbered vouchers (a batch), their postings and audit entries in one statement sent
+   * with the COMMIT: it ends the transaction.
+   */
+  async bookNumbered(tx: EntityManager, batch: NumberedBatch): Promise<void> {
+    await this.db.commitWith(tx, BOOK_NUMBERED, numberedBatchParameters(batch));
   }
 
   /**

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { newId, type TenantContext } from '../../common/index.js';
-import { AuditLog } from '../../audit/index.js';
 import { Database } from '../../database/index.js';
 import { VoucherBooking, type PreparedVoucher, type VoucherInput } from '../voucher-booking.js';
-import { bookedFields, voucherRow } from '../voucher-rows.js';
-import { Voucher } from '../voucher.entity.js';
 import { VoucherBatchRejectedError } from '../vouchers.errors.js';
 import { VouchersRepository } from '../vouchers.repository.js';
 
@@ -25,13 +22,12 @@ export class BookVoucherBatch {
     private readonly db: Database,
     private readonly booking: VoucherBooking,
     private readonly repository: VouchersRepository,
-    private readonly audit: AuditLog,
   ) {}
 
   /**
    * Books many vouchers in one transaction, all or nothing: every item is judged first (one read
    * of the ledger for all), then each series and fiscal year takes its block of numbers at once,
-   * in the order of the items, and everything is written in three statements.
+   * in the order of the items, and everything is written in one statement sent with the commit.
    */
   execute(tenant: TenantContext, inputs: VoucherInput[]): Promise<BookedBatchItem[]> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
@@ -39,27 +35,29 @@ export class BookVoucherBatch {
       if (errors.length > 0) throw new VoucherBatchRejectedError(errors, inputs.length);
       const numbers = await this.takeBlocks(tx, tenant.companyId, prepared);
       const ids = prepared.map(() => newId());
-      await tx.getRepository(Voucher).insert(
-        prepared.map((item, index) => ({
-          ...voucherRow(tenant, ids[index], item.input),
-          ...bookedFields(item, numbers[index]),
+      const { actor } = tenant;
+      await this.repository.bookNumbered(tx, {
+        companyId: tenant.companyId,
+        creator: {
+          kind: actor.kind,
+          userId: actor.userId ?? null,
+          clientId: actor.clientId ?? null,
+          apiKeyId: actor.apiKeyId ?? null,
+        },
+        requestId: tenant.requestId,
+        vouchers: prepared.map((item, index) => ({
+          id: ids[index],
+          seriesId: item.series.id,
+          fiscalYearId: item.fiscalYearId,
+          number: numbers[index],
+          date: item.input.date,
+          description: item.input.description,
+          amountsIncludeVat: item.input.amountsIncludeVat,
+          auditId: newId(),
+          auditDetails: { series: item.series.code, number: numbers[index], batch: true },
         })),
-      );
-      await this.repository.insertPostingsQuietly(
-        tx,
-        tenant.companyId,
-        prepared.flatMap((item, index) => this.booking.rowsOf(ids[index], item)),
-      );
-      await this.audit.recordMany(
-        tx,
-        tenant,
-        prepared.map((item, index) => ({
-          action: 'voucher.booked' as const,
-          resourceType: 'voucher',
-          resourceId: ids[index],
-          details: { series: item.series.code, number: numbers[index], batch: true },
-        })),
-      );
+        rows: prepared.flatMap((item, index) => this.booking.rowsOf(ids[index], item)),
+      });
       return prepared.map((item, index) => ({
         index,
         id: ids[index],

@@ -36,6 +36,14 @@ describe('POST /v1/vouchers/batch', () => {
       [1, 'SAL', 1],
       [2, 'MAN', 2],
     ]);
+    // Each voucher has its audit entry, written in the same statement, naming its number.
+    const audit = await request(t.http).get('/v1/audit-events').query({ limit: 100 }).set(bearer(token));
+    const booked = (
+      audit.body as { data: { action: string; resourceId: string; details: { number: number } }[] }
+    ).data.filter((event) => event.action === 'voucher.booked');
+    expect(items.map((item) => booked.find((event) => event.resourceId === item.id)?.details.number)).toEqual(
+      [1, 1, 2],
+    );
     const sale = await request(t.http).get(`/v1/vouchers/${items[1].id}`).set(bearer(token));
     expect((sale.body as { postings: { amount: string }[] }).postings.map((p) => p.amount)).toEqual([
       '125.00',

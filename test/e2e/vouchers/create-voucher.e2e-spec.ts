@@ -40,6 +40,12 @@ describe('POST /v1/vouchers', () => {
     const read = await request(t.http).get(`/v1/vouchers/${first.id}`).set(bearer(token));
     expect(read.status).toBe(200);
     expect(read.body).toEqual(first);
+    const audit = await request(t.http).get('/v1/audit-events').query({ limit: 100 }).set(bearer(token));
+    expect(
+      (audit.body as { data: { action: string; resourceId: string; details: object }[] }).data.find(
+        (event) => event.resourceId === second.id,
+      ),
+    ).toMatchObject({ action: 'voucher.booked', details: { series: 'SAL', number: second.number } });
   });
 
   it('answers a dry run with the computed postings and number, and stores nothing', async () => {
