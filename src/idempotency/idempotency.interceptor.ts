@@ -6,6 +6,8 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
@@ -33,7 +35,7 @@ import type { StoredResponse } from './sealed-response.js';
 
 /**
  * `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header) on every authenticated REST
- * write: the first request with a key runs and its outcome is kept; a retry with the same key
+ * write and GraphQL mutation: the first request with a key runs and its outcome is kept; a retry with the same key
  * and request gets that outcome again (`Idempotent-Replayed: true`) instead of running twice.
  *
  * Where it sits: Nest runs interceptors after every guard, so the caller and company are known
@@ -57,6 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() === 'graphql') return this.interceptMutation(context, next);
     const request = this.keyedRequestOf(context);
     if (!request) return next.handle();
     // A promise rather than operators on the stream: the outcome is kept even if the client
@@ -64,8 +67,48 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.run(this.idempotency.claimFor(request), context, next));
   }
 
+  /**
+   * GraphQL: the header applies to each top-level mutation field of the document, as its own
+   * write (the field's name or alias joins the key), fingerprinted by the field and its
+   * arguments. A success is kept and replayed as the field's result; an error is not kept (it
+   * wrote nothing), so a retry runs again and meets the same error.
+   */
+  private interceptMutation(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    const { req } = gql.getContext<{ req?: Request }>();
+    if (info.parentType.name !== 'Mutation' || !req?.tenant) return next.handle();
+    const key = parseIdempotencyKey(req.get(IDEMPOTENCY_KEY_HEADER));
+    if (key === undefined) return next.handle();
+    const request: KeyedRequest = {
+      companyId: req.tenant.companyId,
+      principal: principalOf(req.tenant.actor),
+      key: `${key}#${String(info.path.key)}`,
+      fingerprint: requestFingerprint('GRAPHQL', info.fieldName, gql.getArgs()),
+      requestId: req.requestId,
+    };
+    return from(this.runMutation(this.idempotency.claimFor(request), req, next));
+  }
+
+  private async runMutation(claim: KeyClaim, req: Request, next: CallHandler): Promise<unknown> {
+    let result: unknown;
+    try {
+      result = await this.db.withOpeningStep(claim, () =>
+        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      );
+    } catch (error) {
+      if (!(error instanceof KeptResponseFound)) throw error;
+      req.res?.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
+      return error.response.body === null ? null : JSON.parse(error.response.body);
+    }
+    // The work is done: whatever the key's record says now, this field's answer stands.
+    await this.idempotency
+      .keep(claim, { status: 200, headers: {}, body: toJson(result) })
+      .catch(() => undefined);
+    return result;
+  }
+
   private keyedRequestOf(context: ExecutionContext): KeyedRequest | undefined {
-    // REST only: GraphQL mutations would need the key per mutation, not per POST.
     if (context.getType() !== 'http') return undefined;
     const req = context.switchToHttp().getRequest<Request>();
     // Authenticated handlers only (the guard has set req.tenant): @Public ones, every /oauth

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { clientToken, signUpCompany } from '../../support/factories.js';
 import { countQueries, graphql } from '../../support/graphql.js';
@@ -56,6 +57,42 @@ describe('GraphQL vouchers', () => {
     console.log(
       `GraphQL vouchers with postings and accounts: ${small.count} SQL statements for 5, ${large.count} for 50`,
     );
+  });
+
+  it('takes an Idempotency-Key per mutation field: a retry is answered the first result, once written', async () => {
+    const company = await clientToken(t.http, await signUpCompany(t.http));
+    const send = (key: string, query: string, variables: object) =>
+      request(t.http)
+        .post('/graphql')
+        .set(bearer(company))
+        .set('Idempotency-Key', key)
+        .send({ query, variables });
+    const create = `mutation ($input: VoucherInput!) {
+      createVoucher(input: $input) { id number postings { amount account { number } } }
+    }`;
+    const key = randomUUID();
+    const input = salesVoucher('80.00', '100.00');
+    const first = await send(key, create, { input });
+    expect(first.body.errors).toBeUndefined();
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const retry = await send(key, create, { input });
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    const other = await send(key, create, { input: salesVoucher('1.00', '1.25') });
+    expect(other.body.errors[0].extensions.code).toBe('IDEMPOTENCY_KEY_REUSED');
+
+    // Two fields under one key are two writes, each replayed as itself.
+    const both = `mutation ($a: VoucherInput!, $b: VoucherInput!) {
+      a: createVoucher(input: $a) { id } b: createVoucher(input: $b) { id }
+    }`;
+    const pair = { a: transferVoucher('1.00'), b: transferVoucher('2.00') };
+    const twoKey = randomUUID();
+    const two = await send(twoKey, both, pair);
+    expect(two.body.data.a.id).not.toBe(two.body.data.b.id);
+    expect((await send(twoKey, both, pair)).body).toEqual(two.body);
+
+    const listed = await graphql(t.http, company, '{ vouchers(limit: 100) { data { id } } }');
+    expect(listed.data.vouchers.data).toHaveLength(3);
   });
 
   it('books a voucher with decimal strings and reads it back with its postings and accounts', async () => {
