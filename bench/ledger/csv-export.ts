@@ -95,8 +95,9 @@ export const csvExport: LedgerBenchmark = {
     const expected = context.fixture.postings;
     // A server process of its own, started for the export: the shared one has grown its heap on
     // the benchmarks before (V8 keeps what it took), which says nothing about what an export
-    // costs. Same build, database and settings; the shared server's token is valid on it.
-    const server = await startServer(context.databaseUrl, 60_000);
+    // costs. Same build, database, settings and public URL: a second process of one deployment,
+    // so the shared server's tokens are valid on it.
+    const server = await startServer(context.databaseUrl, 60_000, { publicBaseUrl: context.baseUrl });
     say(`Export served by a fresh API server process (ready in ${server.startupMs.toFixed(0)} ms)`);
     let full: ExportRun;
     let revenue: ExportRun;

@@ -88,13 +88,13 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: n
   throw new Error(`the server did not answer 200 on /health/ready within ${timeoutMs / 1000} s`);
 }
 
-function spawnServer(databaseUrl: string, port: number, baseUrl: string): ChildProcess {
+function spawnServer(databaseUrl: string, port: number, publicBaseUrl: string): ChildProcess {
   const env = {
     ...process.env,
     NODE_ENV: 'production',
     HOST,
     PORT: String(port),
-    PUBLIC_BASE_URL: baseUrl,
+    PUBLIC_BASE_URL: publicBaseUrl,
     DATABASE_URL: databaseUrl,
     MIGRATIONS_RUN: 'true',
     LOG_LEVEL: 'warn',
@@ -120,12 +120,17 @@ function spawnServer(databaseUrl: string, port: number, baseUrl: string): ChildP
 }
 
 /** Starts the built server on a free loopback port against `databaseUrl` and waits until it is ready. */
-export async function startServer(databaseUrl: string, readyTimeoutMs: number): Promise<RunningServer> {
+export async function startServer(
+  databaseUrl: string,
+  readyTimeoutMs: number,
+  // Another process of the same deployment: the public URL (the tokens' issuer) of the first.
+  options: { publicBaseUrl?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` first`);
   const port = await freePort();
   const baseUrl = `http://${HOST}:${port}`;
   const started = performance.now();
-  const child = spawnServer(databaseUrl, port, baseUrl);
+  const child = spawnServer(databaseUrl, port, options.publicBaseUrl ?? baseUrl);
   try {
     await waitUntilReady(baseUrl, child, readyTimeoutMs);
   } catch (error) {

@@ -38,7 +38,7 @@ export {
   type HttpMethod,
 } from './openapi/operations.js';
 export { etagOf, parseIfMatch, versionOf, IF_MATCH_HEADER } from './http/etag.js';
-export { sendCsv, streamCsv, type CsvCell } from './http/csv-response.js';
+export { sendCsv, streamCsv, streamCsvText, type CsvCell } from './http/csv-response.js';
 export { IfMatch } from './http/if-match.decorator.js';
 export { ETagInterceptor } from './http/etag.interceptor.js';
 export { documentETags } from './http/etag.openapi.js';

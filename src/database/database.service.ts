@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type pg from 'pg';
+import { to as copyTo, type CopyToStreamQuery } from 'pg-copy-streams';
 import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { APPLICATION_ROLE } from './application-role.js';
 import { inlineParameters, sqlLiteral, type SqlValue } from './sql-literals.js';
@@ -146,6 +147,19 @@ export class Database {
     const [result] = await simpleQuery(tx, `${inlineParameters(sql, values)}; COMMIT`);
     Object.assign(tx.queryRunner!, { isTransactionActive: false, transactionDepth: 0 });
     return result.rows as Row[];
+  }
+
+  /**
+   * `COPY (query) TO STDOUT` in the transaction, as a stream of the bytes PostgreSQL writes:
+   * for exports, where the database formats the rows and the API only passes them on, with
+   * backpressure down to the socket. Read it to its end before the transaction ends. Values go
+   * in as literals (COPY takes no parameters).
+   */
+  copyTo(tx: EntityManager, query: string, values: readonly SqlValue[], options: string): CopyToStreamQuery {
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error('copyTo needs an open transaction');
+    const client = (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+    return client.query(copyTo(`COPY (${inlineParameters(query, values)}) TO STDOUT WITH (${options})`));
   }
 
   /**

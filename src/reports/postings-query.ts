@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '../common/index.js';
+import type { SqlValue } from '../database/index.js';
 
 export interface PostingFilter {
   accountId?: string;
@@ -102,3 +103,49 @@ function filterConditions(filter: PostingFilter, parameters: unknown[]): string[
     );
   return where;
 }
+
+/**
+ * Every posting the filter matches, in date order, as the rows of the CSV export (the columns
+ * of POSTINGS_CSV_HEADER): PostgreSQL formats them (COPY ... CSV), the API passes them on.
+ * Amounts are rounded to øre as the JSON shows them.
+ */
+export function postingsCsvQuery(
+  companyId: string,
+  filter: PostingFilter,
+): { sql: string; values: SqlValue[] } {
+  const parameters: unknown[] = [companyId];
+  const where = ['p.company_id = $1', ...filterConditions(filter, parameters)];
+  return {
+    sql: `SELECT p.posting_date, s.code || ' ' || v.number, p.voucher_id, p.line_number, p.kind, a.number, a.name,
+                 round(p.amount, 2), p.currency, round(p.currency_amount, 2), p.vat_code, p.department_id,
+                 p.project_id, p.customer_id, p.supplier_id, p.description, p.id
+            FROM postings p
+            JOIN accounts a ON a.company_id = p.company_id AND a.id = p.account_id
+            JOIN vouchers v ON v.company_id = p.company_id AND v.id = p.voucher_id
+            JOIN voucher_series s ON s.company_id = v.company_id AND s.id = v.series_id
+           WHERE ${where.join(' AND ')}
+           ORDER BY p.posting_date, p.id`,
+    values: parameters as SqlValue[],
+  };
+}
+
+/** The header of the postings CSV export, naming the columns of postingsCsvQuery in order. */
+export const POSTINGS_CSV_HEADER = [
+  'date',
+  'voucher',
+  'voucher_id',
+  'line',
+  'kind',
+  'account',
+  'account_name',
+  'amount',
+  'currency',
+  'currency_amount',
+  'vat_code',
+  'department_id',
+  'project_id',
+  'customer_id',
+  'supplier_id',
+  'description',
+  'posting_id',
+] as const;

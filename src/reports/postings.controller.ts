@@ -1,9 +1,16 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiProblemResponses, RequireScope, streamCsv, Tenant, type TenantContext } from '../common/index.js';
+import {
+  ApiProblemResponses,
+  RequireScope,
+  streamCsvText,
+  Tenant,
+  type TenantContext,
+} from '../common/index.js';
 import { ListPostingsQuery, PostingFilterQuery, PostingListResponseDto } from './dto/postings.dto.js';
-import { CSV_COLUMNS, toLedgerPosting } from './postings.mapper.js';
+import { toLedgerPosting } from './postings.mapper.js';
+import { POSTINGS_CSV_HEADER } from './postings-query.js';
 import { PostingsService } from './postings.service.js';
 
 @ApiTags('Ledger')
@@ -45,13 +52,10 @@ export class PostingsController {
     @Query() filter: PostingFilterQuery,
     @Res() response: Response,
   ): Promise<void> {
-    const header = CSV_COLUMNS.map(([name]) => name);
-    await streamCsv(response, 'postings.csv', header, (write) =>
-      this.postings
-        .export(tenant, { ...filter }, (rows) =>
-          write(rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row)))),
-        )
-        .then(() => undefined),
+    await streamCsvText(response, 'postings.csv', POSTINGS_CSV_HEADER, (write) =>
+      this.postings.exportCsv(tenant, { ...filter }, async (chunks) => {
+        for await (const chunk of chunks) await write(chunk);
+      }),
     );
   }
 }

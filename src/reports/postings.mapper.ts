@@ -28,24 +28,3 @@ export function toLedgerPosting(row: PostingRow): LedgerPostingDto {
     description: row.description,
   };
 }
-
-/** The CSV columns of a postings export, in order, with how each is read from a row. */
-export const CSV_COLUMNS: [string, (row: PostingRow) => string | number | null][] = [
-  ['date', (row) => row.posting_date],
-  ['voucher', (row) => `${row.series} ${row.voucher_number}`],
-  ['voucher_id', (row) => row.voucher_id],
-  ['line', (row) => row.line_number],
-  ['kind', (row) => row.kind],
-  ['account', (row) => row.account_number],
-  ['account_name', (row) => row.account_name],
-  ['amount', (row) => formatNumeric(row.amount)],
-  ['currency', (row) => row.currency],
-  ['currency_amount', (row) => formatNumeric(row.currency_amount)],
-  ['vat_code', (row) => row.vat_code],
-  ['department_id', (row) => row.department_id],
-  ['project_id', (row) => row.project_id],
-  ['customer_id', (row) => row.customer_id],
-  ['supplier_id', (row) => row.supplier_id],
-  ['description', (row) => row.description],
-  ['posting_id', (row) => row.id],
-];

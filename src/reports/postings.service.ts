@@ -3,12 +3,13 @@ import { decodeCursor, encodeCursor, PAGE_DEFAULT, type Page, type TenantContext
 import { Database } from '../database/index.js';
 import {
   fetchPostings,
+  postingsCsvQuery,
   type PostingFilter,
   type PostingPosition,
   type PostingRow,
 } from './postings-query.js';
 
-/** Rows per round trip of an export: big enough to stream fast, small enough to hold little. */
+/** Rows per round trip of the general ledger's export: big enough to stream fast, small enough to hold little. */
 export const EXPORT_BATCH = 5000;
 
 /** The postings query: filtered, in date order, cursor-paged or streamed whole. */
@@ -34,30 +35,19 @@ export class PostingsService {
   }
 
   /**
-   * Every matching posting, batch by batch, in one snapshot (REPEATABLE READ), so an export is
-   * consistent however long it takes; `write` may wait (backpressure) before the next batch.
+   * Every matching posting as CSV rows, formatted by PostgreSQL (COPY, one statement, so one
+   * consistent snapshot) and handed to `sink` as the bytes arrive; the sink's pace is the
+   * database's (backpressure), so memory stays flat whatever the number of rows.
    */
-  export(
+  exportCsv(
     tenant: TenantContext,
     filter: PostingFilter,
-    write: (rows: PostingRow[]) => Promise<void>,
-  ): Promise<number> {
-    return this.db.transaction(
-      { companyId: tenant.companyId },
-      async (tx) => {
-        let after: PostingPosition | undefined;
-        let total = 0;
-        for (;;) {
-          const rows = await fetchPostings(tx, tenant.companyId, filter, after, EXPORT_BATCH);
-          if (rows.length > 0) await write(rows);
-          total += rows.length;
-          if (rows.length < EXPORT_BATCH) return total;
-          const last = rows.at(-1)!;
-          after = { date: last.posting_date, id: last.id };
-        }
-      },
-      { repeatableRead: true },
-    );
+    sink: (chunks: AsyncIterable<Buffer>) => Promise<void>,
+  ): Promise<void> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+      const { sql, values } = postingsCsvQuery(tenant.companyId, filter);
+      await sink(this.db.copyTo(tx, sql, values, 'FORMAT csv'));
+    });
   }
 }
 

@@ -6,11 +6,12 @@ import { once } from 'node:events';
 export type CsvCell = string | number | null;
 
 /**
- * The one CSV dialect of the API: RFC 4180, UTF-8, comma-separated, a header row, CRLF line
- * ends, amounts with a decimal point. Spreadsheets and scripts read it without settings.
+ * The one CSV dialect of the API: RFC 4180 quoting, UTF-8, comma-separated, a header row, LF
+ * line ends (as PostgreSQL's COPY writes them, which the biggest export streams as is), amounts
+ * with a decimal point. Spreadsheets and CSV parsers read it without settings.
  */
 function csvText(rows: CsvCell[][]): string {
-  return stringify(rows, { record_delimiter: 'windows' });
+  return stringify(rows);
 }
 
 function startCsv(response: Response, fileName: string, header: readonly string[]): void {
@@ -36,11 +37,26 @@ export function sendCsv(
  * rows there are. Nothing is sent before the first batch (or the end), so a problem found
  * before any row is still answered as a problem.
  */
-export async function streamCsv(
+export function streamCsv(
   response: Response,
   fileName: string,
   header: readonly string[],
   produce: (write: (rows: CsvCell[][]) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  return streamCsvText(response, fileName, header, (write) =>
+    produce((rows) => (rows.length > 0 ? write(csvText(rows)) : Promise.resolve())),
+  );
+}
+
+/**
+ * As streamCsv, for CSV text made elsewhere (PostgreSQL's COPY): `produce` writes it as it
+ * comes, chunk by chunk, under the same header, backpressure and error handling.
+ */
+export async function streamCsvText(
+  response: Response,
+  fileName: string,
+  header: readonly string[],
+  produce: (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>,
 ): Promise<void> {
   let started = false;
   const start = () => {
@@ -48,9 +64,9 @@ export async function streamCsv(
     started = true;
   };
   try {
-    await produce(async (rows) => {
+    await produce(async (chunk) => {
       start();
-      if (rows.length > 0 && !response.write(csvText(rows))) await once(response, 'drain');
+      if (!response.write(chunk)) await once(response, 'drain');
     });
     start();
     response.end();

@@ -51,10 +51,10 @@ describe('safe retries and conditional changes through the SDK', () => {
     const json = await hovedbok.getTrialBalance(range.from, range.to);
     expect(json.lines.find((line) => line.accountNumber === '1920')?.closing).toBe('125.00');
     const csv = await hovedbok.getTrialBalanceCsv(range.from, range.to);
-    expect(csv.split('\r\n')[0]).toBe(
+    expect(csv.split('\n')[0]).toBe(
       'line,account,account_name,account_class,opening,debit,credit,closing,posting_count',
     );
-    expect(csv).toContain(',125.00,0.00,125.00,1\r\n');
+    expect(csv).toContain(',125.00,0.00,125.00,1\n');
   });
 
   it('changes the company only from its current version', async () => {
