@@ -138,11 +138,12 @@ export class VouchersRepository {
   }
 
   /**
-   * Writes numbered vouchers (a batch), their postings and audit entries in one statement sent
-   * with the COMMIT: it ends the transaction.
+   * Writes numbered vouchers (a batch), their postings and audit entries in one statement. With
+   * bound parameters, not sent with the COMMIT as a booking is: for a thousand vouchers, parsing
+   * literals costs the database more than the one round trip saved.
    */
   async bookNumbered(tx: EntityManager, batch: NumberedBatch): Promise<void> {
-    await this.db.commitWith(tx, BOOK_NUMBERED, numberedBatchParameters(batch));
+    await tx.query(BOOK_NUMBERED, numberedBatchParameters(batch));
   }
 
   /**
