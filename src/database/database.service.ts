@@ -65,6 +65,9 @@ interface PendingStep {
 
 const openingSteps = new AsyncLocalStorage<PendingStep>();
 
+// Transactions that commitWith has committed, for `transaction` to tell from rolled-back ones.
+const committedEarly = new WeakSet<QueryRunner>();
+
 /** A statement with its `$n` values, to run with others in one round trip. */
 export interface SqlStatement {
   sql: string;
@@ -125,8 +128,12 @@ export class Database {
       }
       return result;
     } catch (error) {
-      // Rolled back with this transaction: the next transaction of the request takes the step.
-      if (pending?.state === 'running') pending.state = 'waiting';
+      // Committed by commitWith before the work failed: the step's effects stand. Otherwise
+      // rolled back with this transaction, and the next transaction of the request takes it.
+      if (pending?.state === 'running') {
+        pending.state = committedEarly.has(runner) ? 'done' : 'waiting';
+        if (pending.state === 'done') pending.step.committed();
+      }
       // The original error counts; a failed rollback means the connection is gone anyway.
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
@@ -146,6 +153,7 @@ export class Database {
   async commitWith<Row>(tx: EntityManager, sql: string, values: readonly SqlValue[]): Promise<Row[]> {
     const [result] = await simpleQuery(tx, `${inlineParameters(sql, values)}; COMMIT`);
     Object.assign(tx.queryRunner!, { isTransactionActive: false, transactionDepth: 0 });
+    committedEarly.add(tx.queryRunner!);
     return result.rows as Row[];
   }
 

@@ -82,6 +82,72 @@ describe('Database on a pooled connection', () => {
     ]);
   });
 
+  const bucketKeys = async (key: string) =>
+    db.statement({}, `SELECT key FROM rate_limit_buckets WHERE key = $1`, [key]);
+  const INSERT_BUCKET = `INSERT INTO rate_limit_buckets (key, window_start, count) VALUES ($1, now(), 1) RETURNING key`;
+
+  it('commits with the last statement in one round trip, and ends the settings with it', async () => {
+    const key = `commit-with:${a.companyId}`;
+    const rows = await db.transaction({ companyId: a.companyId }, async (tx) => {
+      const [session] = await tx.query<Array<Record<string, string>>>(SESSION);
+      expect(session).toEqual({ role: 'hovedbok_app', company_id: a.companyId });
+      return db.commitWith<{ key: string }>(tx, INSERT_BUCKET, [key]);
+    });
+    expect(rows).toEqual([{ key }]);
+    expect(await bucketKeys(key)).toEqual([{ key }]);
+    expect(await owner()).toEqual({ role: expect.not.stringMatching(/^hovedbok_app$/), company_id: '' });
+  });
+
+  it('commits nothing when the last statement fails, throwing what PostgreSQL said', async () => {
+    const key = `commit-with-fails:${a.companyId}`;
+    await expect(
+      db.transaction({}, async (tx) => {
+        await tx.query(INSERT_BUCKET, [key]);
+        return db.commitWith(tx, INSERT_BUCKET, [key]);
+      }),
+    ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23505' }) });
+    expect(await bucketKeys(key)).toEqual([]);
+    expect(await owner()).toEqual({ role: expect.not.stringMatching(/^hovedbok_app$/), company_id: '' });
+  });
+
+  it('runs an opening step first in the first transaction for its company, and tells it the commit', async () => {
+    const log: string[] = [];
+    const step = {
+      companyId: a.companyId,
+      run: async () => void log.push('step'),
+      committed: () => void log.push('committed'),
+    };
+    await db.withOpeningStep(step, async () => {
+      await db.transaction({}, async () => void log.push('other scope'));
+      // Rolled back: the step runs again in the next transaction.
+      await db
+        .transaction({ companyId: a.companyId }, async () => {
+          log.push('work that fails');
+          throw new Error('no');
+        })
+        .catch(() => undefined);
+      // Committed by commitWith before the work failed: the step's effects stand.
+      await db
+        .transaction({ companyId: a.companyId }, async (tx) => {
+          await db.commitWith(tx, 'SELECT 1', []);
+          throw new Error('after the commit');
+        })
+        .catch(() => undefined);
+      await db.transaction({ companyId: a.companyId }, async () => void log.push('later work'));
+    });
+    expect(log).toEqual(['other scope', 'step', 'work that fails', 'step', 'committed', 'later work']);
+  });
+
+  it('runs independent statements in one round trip, rows per statement in order', async () => {
+    const results = await db.transaction({ companyId: a.companyId }, (tx) =>
+      db.queries(tx, [
+        { sql: 'SELECT id FROM companies', values: [] },
+        { sql: 'SELECT $1::int + 1 AS n, $2::text[] AS list', values: [41, ['x', null]] },
+      ]),
+    );
+    expect(results).toEqual([[{ id: a.companyId }], [{ n: 42, list: ['x', null] }]]);
+  });
+
   it('runs a repeatable-read transaction when asked', async () => {
     const [row] = await db.transaction(
       {},
