@@ -42,7 +42,7 @@ export class PostingsController {
     operationId: 'exportPostingsCsv',
     summary: 'All matching postings as CSV, streamed (no row limit, constant memory)',
     description:
-      'RFC 4180 CSV, UTF-8, comma-separated, amounts with a decimal point. One consistent snapshot.',
+      'RFC 4180 CSV, UTF-8, comma-separated, LF line ends, amounts with a decimal point. One consistent snapshot, formatted by the database and streamed.',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV file.', schema: { type: 'string' } })

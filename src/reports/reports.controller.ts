@@ -42,7 +42,7 @@ import {
 } from './report-csv.js';
 
 const CSV_FORMAT =
-  'RFC 4180 CSV, UTF-8, comma-separated, a header row, amounts with a decimal point; the first column, ' +
+  'RFC 4180 CSV, UTF-8, comma-separated, LF line ends, a header row, amounts with a decimal point; the first column, ' +
   '`line`, says what each row is.';
 
 @ApiTags('Reports')
