@@ -74,12 +74,16 @@ export interface SqlStatement {
   values: readonly SqlValue[];
 }
 
-// One simple-protocol query (any number of statements) on the connection of an open
-// transaction; one result per statement.
-async function simpleQuery(tx: EntityManager, query: string): Promise<pg.QueryResult[]> {
+// The pg client under an open transaction of ours, for what TypeORM has no call for.
+function clientOf(tx: EntityManager): pg.PoolClient {
   const runner = tx.queryRunner;
   if (!runner?.isTransactionActive) throw new Error('this needs an open transaction');
-  const client = (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+  return (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+}
+
+// One simple-protocol query (any number of statements, values already inlined); one result per
+// statement. PostgreSQL's errors come out as QueryFailedError, as from TypeORM's own calls.
+async function simpleQuery(client: pg.PoolClient, query: string): Promise<pg.QueryResult[]> {
   let results: pg.QueryResult | pg.QueryResult[];
   try {
     results = await client.query(query);
@@ -151,7 +155,7 @@ export class Database {
    * `tx` afterwards. If the statement fails, nothing is committed and the error is thrown.
    */
   async commitWith<Row>(tx: EntityManager, sql: string, values: readonly SqlValue[]): Promise<Row[]> {
-    const [result] = await simpleQuery(tx, `${inlineParameters(sql, values)}; COMMIT`);
+    const [result] = await simpleQuery(clientOf(tx), `${inlineParameters(sql, values)}; COMMIT`);
     Object.assign(tx.queryRunner!, { isTransactionActive: false, transactionDepth: 0 });
     committedEarly.add(tx.queryRunner!);
     return result.rows as Row[];
@@ -164,10 +168,8 @@ export class Database {
    * in as literals (COPY takes no parameters).
    */
   copyTo(tx: EntityManager, query: string, values: readonly SqlValue[], options: string): CopyToStreamQuery {
-    const runner = tx.queryRunner;
-    if (!runner?.isTransactionActive) throw new Error('copyTo needs an open transaction');
-    const client = (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
-    return client.query(copyTo(`COPY (${inlineParameters(query, values)}) TO STDOUT WITH (${options})`));
+    const copy = `COPY (${inlineParameters(query, values)}) TO STDOUT WITH (${options})`;
+    return clientOf(tx).query(copyTo(copy));
   }
 
   /**
@@ -181,7 +183,7 @@ export class Database {
   ): Promise<Record<string, unknown>[][]> {
     if (statements.length === 0) return [];
     const query = statements.map(({ sql, values }) => inlineParameters(sql, values)).join(';\n');
-    const results = await simpleQuery(tx, query);
+    const results = await simpleQuery(clientOf(tx), query);
     return results.map((result) => result.rows as Record<string, unknown>[]);
   }
 
@@ -204,12 +206,8 @@ export class Database {
     const query = `${settingsStatement(scope)}; ${inlineParameters(sql, values)}`;
     const runner = this.dataSource.createQueryRunner();
     try {
-      const client = (await runner.connect()) as pg.PoolClient;
-      const results = (await client.query(query)) as unknown as pg.QueryResult[];
+      const results = await simpleQuery((await runner.connect()) as pg.PoolClient, query);
       return results[1].rows as Row[];
-    } catch (error) {
-      if (error instanceof Error && 'code' in error) throw new QueryFailedError(query, [], error);
-      throw error;
     } finally {
       await runner.release();
     }

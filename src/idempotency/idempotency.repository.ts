@@ -54,6 +54,8 @@ const KEEP_OUTCOME = `
 
 const KEY = 'company_id = $1 AND principal = $2 AND key_digest = $3';
 
+const FIND = `SELECT fingerprint, response, locked_until > now() AS running FROM idempotency_keys WHERE ${KEY}`;
+
 export interface ClaimDetails {
   fingerprint: string;
   claimId: string;
@@ -89,10 +91,7 @@ export class IdempotencyRepository {
    * a claim that returned false: the ON CONFLICT branch locked the row, so it is still there.
    */
   async find(tx: EntityManager, ref: KeyRef): Promise<ExistingKey | undefined> {
-    const [row] = await tx.query<ExistingKey[]>(
-      `SELECT fingerprint, response, locked_until > now() AS running FROM idempotency_keys WHERE ${KEY}`,
-      [ref.companyId, ref.principal, ref.keyDigest],
-    );
+    const [row] = await tx.query<ExistingKey[]>(FIND, [ref.companyId, ref.principal, ref.keyDigest]);
     return row;
   }
 
@@ -125,11 +124,11 @@ export class IdempotencyRepository {
 
   /** The record of a key, outside any transaction of the request. */
   async findNow(ref: KeyRef): Promise<ExistingKey | undefined> {
-    const [row] = await this.db.statement<ExistingKey>(
-      { companyId: ref.companyId },
-      `SELECT fingerprint, response, locked_until > now() AS running FROM idempotency_keys WHERE ${KEY}`,
-      [ref.companyId, ref.principal, ref.keyDigest],
-    );
+    const [row] = await this.db.statement<ExistingKey>({ companyId: ref.companyId }, FIND, [
+      ref.companyId,
+      ref.principal,
+      ref.keyDigest,
+    ]);
     return row;
   }
 }

@@ -107,8 +107,14 @@ export const GENERAL_LEDGER_CSV = [
   'posting_id',
 ] as const;
 
-export function generalLedgerOpeningCsv(account: LedgerAccount, from: string, balance: Amount): CsvCell[] {
-  return ['opening', from, account.number, null, account.name, null, null, formatAmount(balance), null, null];
+/** The opening (at `from`) or closing (at `to`) balance row of a general ledger. */
+export function generalLedgerBalanceCsv(
+  line: 'opening' | 'closing',
+  account: LedgerAccount,
+  date: string,
+  balance: Amount,
+): CsvCell[] {
+  return [line, date, account.number, null, account.name, null, null, formatAmount(balance), null, null];
 }
 
 export function generalLedgerLinesCsv(account: LedgerAccount, lines: GeneralLedgerLine[]): CsvCell[][] {
@@ -124,8 +130,4 @@ export function generalLedgerLinesCsv(account: LedgerAccount, lines: GeneralLedg
     row.voucher_id,
     row.id,
   ]);
-}
-
-export function generalLedgerClosingCsv(account: LedgerAccount, to: string, balance: Amount): CsvCell[] {
-  return ['closing', to, account.number, null, account.name, null, null, formatAmount(balance), null, null];
 }

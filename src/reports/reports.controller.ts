@@ -32,9 +32,8 @@ import {
 import { TrialBalanceService } from './trial-balance.service.js';
 import {
   GENERAL_LEDGER_CSV,
-  generalLedgerClosingCsv,
   generalLedgerLinesCsv,
-  generalLedgerOpeningCsv,
+  generalLedgerBalanceCsv,
   STATEMENT_CSV,
   statementCsv,
   TRIAL_BALANCE_CSV,
@@ -223,9 +222,9 @@ export class ReportsController {
     const { from, to } = query;
     await streamCsv(response, `general-ledger-${from}-${to}.csv`, GENERAL_LEDGER_CSV, (write) =>
       this.generalLedger.export(tenant, query, {
-        opening: (account, balance) => write([generalLedgerOpeningCsv(account, from, balance)]),
+        opening: (account, balance) => write([generalLedgerBalanceCsv('opening', account, from, balance)]),
         lines: (account, lines) => write(generalLedgerLinesCsv(account, lines)),
-        closing: (account, balance) => write([generalLedgerClosingCsv(account, to, balance)]),
+        closing: (account, balance) => write([generalLedgerBalanceCsv('closing', account, to, balance)]),
       }),
     );
   }
