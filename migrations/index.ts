@@ -16,6 +16,8 @@ import { ProtectIdempotencyKeys1795807910454 } from './1795807910454-ProtectIdem
 import { CreateVoucherAttachments1795810916083 } from './1795810916083-CreateVoucherAttachments.js';
 import { ProtectVoucherAttachments1795810917083 } from './1795810917083-ProtectVoucherAttachments.js';
 import { CreateRateLimitCountFunction1795813000000 } from './1795813000000-CreateRateLimitCountFunction.js';
+import { CreateEventsAndWebhooks1795828372046 } from './1795828372046-CreateEventsAndWebhooks.js';
+import { ProtectEventsAndWebhooks1795828373046 } from './1795828373046-ProtectEventsAndWebhooks.js';
 
 export const MIGRATIONS = [
   CreateApplicationRole1795796534041,
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   CreateVoucherAttachments1795810916083,
   ProtectVoucherAttachments1795810917083,
   CreateRateLimitCountFunction1795813000000,
+  CreateEventsAndWebhooks1795828372046,
+  ProtectEventsAndWebhooks1795828373046,
 ];

@@ -36,6 +36,9 @@ import {
   VouchersResolver,
 } from './vouchers/index.js';
 import { ReportsModule, ReportsResolver } from './reports/index.js';
+import { EventsModule } from './events/index.js';
+import { JobsModule } from './jobs/index.js';
+import { WebhooksModule } from './webhooks/index.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -52,6 +55,8 @@ export interface AppModuleOptions {
  * refused request is never kept or replayed.
  */
 export const FEATURE_MODULES = [
+  JobsModule,
+  EventsModule,
   AuthModule,
   HealthModule,
   ProblemTypesModule,
@@ -64,6 +69,7 @@ export const FEATURE_MODULES = [
   LedgerModule,
   VouchersModule,
   ReportsModule,
+  WebhooksModule,
   IdempotencyModule,
 ];
 

@@ -23,6 +23,9 @@ import {
   VoucherSeries,
 } from './vouchers/index.js';
 import { LedgerBalance } from './reports/index.js';
+import { DomainEvent, EventStream } from './events/index.js';
+import { WebhookDelivery, WebhookDeliveryAttempt, WebhookSubscription } from './webhooks/index.js';
+import { WorkerProcess } from './jobs/index.js';
 
 export const ALL_ENTITIES = [
   Company,
@@ -51,4 +54,10 @@ export const ALL_ENTITIES = [
   VoucherAttachment,
   LedgerBalance,
   IdempotencyKey,
+  DomainEvent,
+  EventStream,
+  WebhookSubscription,
+  WebhookDelivery,
+  WebhookDeliveryAttempt,
+  WorkerProcess,
 ];

@@ -3,6 +3,7 @@ import { createApp, ensureDemoCompany, shutDownGracefully } from './bootstrap/in
 import { createLogger } from './common/index.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/index.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './database/index.js';
+import { WorkerRuntime } from './jobs/index.js';
 
 function readConfig(): AppConfig {
   try {
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   // Before listening, so that "ready" also means the demo company exists.
   if (embedded && config.demoCompany) await ensureDemoCompany(app, config, logger);
   await app.listen(config.http.port, config.http.host);
+  // In-process workers (the default) deliver webhooks from this process; production runs
+  // `npm run worker` processes instead (WORKERS_IN_PROCESS=false here).
+  if (config.workers.inProcess) await app.get(WorkerRuntime).start();
   logger.info(
     {
       url: config.http.publicBaseUrl,

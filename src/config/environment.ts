@@ -14,25 +14,23 @@ import {
   type ValidationError,
 } from 'class-validator';
 import { IsTrustProxy, trustProxy } from './trust-proxy.js';
+import {
+  BackgroundEnvironment,
+  backgroundConfigOf,
+  backgroundProblems,
+  toBoolean,
+  toInt,
+  type BackgroundConfig,
+} from './background-environment.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-const toBoolean = ({ value }: { value: unknown }): unknown => {
-  if (typeof value !== 'string') return value;
-  const normalised = value.trim().toLowerCase();
-  if (['true', '1', 'yes'].includes(normalised)) return true;
-  if (['false', '0', 'no'].includes(normalised)) return false;
-  return value;
-};
 
 /**
  * Every environment variable the process reads, with its rule. `process.env` is read
  * nowhere else: the rest of the code gets a typed, validated `AppConfig`.
  */
-export class Environment {
+export class Environment extends BackgroundEnvironment {
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
@@ -213,7 +211,7 @@ export class Environment {
   DEMO_COMPANY = true;
 }
 
-export interface AppConfig {
+export interface AppConfig extends BackgroundConfig {
   environment: Environment['NODE_ENV'];
   http: {
     port: number;
@@ -290,12 +288,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = plainToInstance(Environment, present);
   const errors = validateSync(parsed, { whitelist: true });
   if (errors.length > 0) throw new ConfigError(describe(errors, env));
+  const combined = backgroundProblems(parsed);
+  if (combined.length > 0) throw new ConfigError(combined);
   return toAppConfig(parsed);
 }
 
 function toAppConfig(parsed: Environment): AppConfig {
   const cors = parsed.CORS_ORIGINS.trim();
   return {
+    ...backgroundConfigOf(parsed),
     environment: parsed.NODE_ENV,
     http: {
       port: parsed.PORT,

@@ -7,6 +7,9 @@ import { dataSourceOptions, type DatabaseSettings } from './data-source-options.
 import { Database } from './database.service.js';
 import { runMigrations } from './migrate.js';
 
+/** Injection token for the database's connection string (for connections of their own: LISTEN, the job queue). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -32,8 +35,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [Database],
-      exports: [Database],
+      providers: [Database, { provide: DATABASE_URL, useValue: url }],
+      exports: [Database, DATABASE_URL],
     };
   }
 }

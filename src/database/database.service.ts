@@ -20,6 +20,11 @@ export interface DatabaseScope {
   clientId?: string;
   /** An API key by id, so authentication can find it before it knows the company. */
   apiKeyId?: string;
+  /**
+   * Work on all companies at once that no request asks for: the event relay and retention.
+   * Only the tables whose policies allow it (events and webhooks) show every company's rows.
+   */
+  system?: boolean;
 }
 
 // set_config(..., true) is SET LOCAL: it ends with the transaction, so a pooled connection
@@ -32,6 +37,7 @@ function settingsStatement(scope: DatabaseScope): string {
     ['app.user_id', scope.userId ?? ''],
     ['app.client_id', scope.clientId ?? ''],
     ['app.api_key_id', scope.apiKeyId ?? ''],
+    ['app.system', scope.system ? 'on' : ''],
   ];
   const calls = settings.map(
     ([name, value]) => `set_config(${sqlLiteral(name)}, ${sqlLiteral(value)}, true)`,

@@ -1,4 +1,4 @@
-export { DatabaseModule } from './database.module.js';
+export { DatabaseModule, DATABASE_URL } from './database.module.js';
 export { dataSourceOptions, type DatabaseSettings } from './data-source-options.js';
 export { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
 export { runMigrations } from './migrate.js';

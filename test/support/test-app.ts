@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/bootstrap/index.js';
 import { createLogger } from '../../src/common/index.js';
 import { loadConfig, type AppConfig } from '../../src/config/index.js';
+import { WorkerRuntime } from '../../src/jobs/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /** The public base URL the committed contract is generated with; tests use the same. */
@@ -27,6 +28,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Leave the database in place on close: for a second app on another app's database. */
   keepDatabase?: boolean;
+  /** Run the job queue and the event relay in this app, as `npm start` does (off by default in tests). */
+  workers?: boolean;
 }
 
 function capturingStream(lines: Array<Record<string, unknown>>): Writable {
@@ -50,6 +53,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // Every test client calls from 127.0.0.1, so the per-address limit of the public endpoints
     // would throttle a file that signs up many companies; the rate-limit tests set their own.
     RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+    WORKER_CONCURRENCY: '4',
     ...options.env,
   });
   const logs: Array<Record<string, unknown>> = [];
@@ -60,6 +64,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logger,
     extraImports: options.extraImports,
   });
+  if (options.workers) await app.get(WorkerRuntime).start();
   return {
     app,
     http: app.getHttpServer(),

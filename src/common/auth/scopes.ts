@@ -33,6 +33,7 @@ export const SCOPES = {
   'expenses:write': 'Create and submit expense claims',
   'vat:read': 'See VAT codes and VAT returns',
   'vat:write': 'Prepare and submit VAT returns',
+  'events:read': "See the company's event feed (only events about what the app may read)",
   'webhooks:read': 'See webhook subscriptions and deliveries',
   'webhooks:write': 'Create and change webhook subscriptions',
   'audit:read': 'See the audit log',

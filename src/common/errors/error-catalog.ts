@@ -39,6 +39,9 @@ export type ErrorCode =
   | 'VOUCHER_ALREADY_REVERSED'
   | 'PERIOD_STATUS_CONFLICT'
   | 'VOUCHER_BATCH_REJECTED'
+  | 'WEBHOOK_URL_REFUSED'
+  | 'WEBHOOK_SUBSCRIPTION_DISABLED'
+  | 'EVENT_TYPE_NOT_READABLE'
   | 'INTERNAL_ERROR';
 
 export interface ErrorCatalogEntry {
@@ -255,6 +258,28 @@ export const ERROR_CATALOG = {
     status: 409,
     title: 'The voucher is reversed already',
     description: 'A voucher is reversed once; the detail names the reversing voucher.',
+  },
+  WEBHOOK_URL_REFUSED: {
+    status: 422,
+    title: 'The webhook URL is refused',
+    description:
+      'Webhooks go to public HTTPS addresses only. Loopback, private, link-local, cloud metadata and other ' +
+      'non-public addresses are refused in every notation (also when a host name resolves to one), as are ' +
+      'URLs with a user name or password. The detail says which rule the URL broke.',
+  },
+  WEBHOOK_SUBSCRIPTION_DISABLED: {
+    status: 409,
+    title: 'The webhook subscription is disabled',
+    description:
+      'A disabled subscription receives nothing: enable it (`PATCH` with `isEnabled: true`) before sending it a ' +
+      'ping or redeliveries. `disabledReason` says why it was disabled.',
+  },
+  EVENT_TYPE_NOT_READABLE: {
+    status: 403,
+    title: 'The event type needs a scope you do not have',
+    description:
+      'An event carries a whole resource, so subscribing to it needs the read scope of that resource ' +
+      '(e.g. `vouchers:read` for `voucher.booked`). The detail names the event type and the scope.',
   },
   PERIOD_STATUS_CONFLICT: {
     status: 409,

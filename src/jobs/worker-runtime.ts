@@ -1,0 +1,121 @@
+import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Logger as QueueLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { LOGGER, newId, type Logger } from '../common/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { Database, DATABASE_URL } from '../database/index.js';
+import { JobRegistry } from './job-registry.js';
+
+/**
+ * Runs the job queue (graphile-worker) and the registered background loops in this process, and
+ * keeps the process's heartbeat. Jobs a dead process held stay locked in graphile-worker for four
+ * hours; instead, every process looks for peers whose heartbeat stopped and unlocks their jobs, so
+ * a delivery cut off by a kill -9 runs again within seconds of the staleness limit.
+ */
+@Injectable()
+export class WorkerRuntime implements OnApplicationShutdown {
+  private runner: Runner | null = null;
+  private readonly processId = newId();
+  private readonly queueWorkerIds = new Set<string>();
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly registry: JobRegistry,
+    private readonly db: Database,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  get isRunning(): boolean {
+    return this.runner !== null;
+  }
+
+  async start(): Promise<void> {
+    if (this.runner) return;
+    const { concurrency, pollIntervalMs } = this.config.workers;
+    const events = new EventEmitter();
+    events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) =>
+      this.queueWorkerIds.add(workerPool.id),
+    );
+    events.on('worker:create', ({ worker }: { worker: { workerId: string } }) =>
+      this.queueWorkerIds.add(worker.workerId),
+    );
+    await this.beat();
+    this.runner = await run({
+      connectionString: this.databaseUrl,
+      concurrency,
+      maxPoolSize: concurrency + 2,
+      pollInterval: pollIntervalMs,
+      noHandleSignals: true,
+      taskList: this.taskList(),
+      logger: this.queueLogger(),
+      events,
+    });
+    await this.beat();
+    for (const loop of this.registry.backgroundLoops()) await loop.start();
+    const everyMs = Math.max(250, (this.config.workers.staleAfterSeconds * 1000) / 3);
+    this.heartbeat = setInterval(() => void this.beatAndSweep(), everyMs);
+    this.heartbeat.unref();
+    this.logger.info({ processId: this.processId, concurrency }, 'workers started in this process');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.runner) return;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const loop of this.registry.backgroundLoops()) await loop.stop();
+    await this.runner.stop();
+    this.runner = null;
+    await this.db
+      .statement({}, 'DELETE FROM worker_processes WHERE id = $1', [this.processId])
+      .catch(() => undefined);
+  }
+
+  private taskList(): TaskList {
+    const list: TaskList = {};
+    for (const [name, handler] of this.registry.tasks())
+      list[name] = (payload, helpers) =>
+        handler(payload, { id: helpers.job.id, attempts: helpers.job.attempts });
+    return list;
+  }
+
+  private async beat(): Promise<void> {
+    await this.db.statement(
+      {},
+      `INSERT INTO worker_processes (id, queue_worker_ids, hostname, pid) VALUES ($1, $2::text[], $3, $4)
+       ON CONFLICT (id) DO UPDATE SET queue_worker_ids = excluded.queue_worker_ids, heartbeat_at = now()`,
+      [this.processId, [...this.queueWorkerIds], hostname(), process.pid],
+    );
+  }
+
+  private async beatAndSweep(): Promise<void> {
+    try {
+      await this.beat();
+      const [swept] = await this.db.statement<{ processes: number }>(
+        {},
+        `WITH dead AS (
+           DELETE FROM worker_processes WHERE heartbeat_at < now() - make_interval(secs => $1)
+           RETURNING queue_worker_ids
+         ), ids AS (SELECT coalesce(array_agg(id), '{}') AS ids FROM dead, unnest(queue_worker_ids) id)
+         SELECT (SELECT count(*) FROM dead)::int AS processes,
+                app_force_unlock_workers(ids.ids) FROM ids`,
+        [this.config.workers.staleAfterSeconds],
+      );
+      if (swept && swept.processes > 0)
+        this.logger.warn(
+          { processes: swept.processes },
+          'unlocked the jobs of worker processes that stopped',
+        );
+    } catch (error) {
+      this.logger.warn({ err: error }, 'worker heartbeat failed');
+    }
+  }
+
+  private queueLogger(): QueueLogger {
+    return new QueueLogger((scope) => (level, message, meta) => {
+      const method = String(level) === 'error' ? 'error' : String(level) === 'warning' ? 'warn' : 'debug';
+      this.logger[method]({ component: 'job-queue', ...scope, ...meta }, message);
+    });
+  }
+}

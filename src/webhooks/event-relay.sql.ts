@@ -1,0 +1,55 @@
+/** Any constant, the same in every process: one relay pass runs at a time across all of them. */
+export const RELAY_LOCK_KEY = 4_711_020_251;
+
+export const DELIVER_TASK = 'deliver_webhook';
+
+/**
+ * One relay pass, in one statement. It takes the events no transaction can still precede (every
+ * transaction with a lower id has ended: below the snapshot's xmin), numbers them per company in
+ * (transaction id, event id) order, and fans each out to the company's enabled subscriptions
+ * that want its type and may read its scope, queueing one delivery job each, all atomically.
+ * An event numbered once is never renumbered, and none can later appear before it: the feed's
+ * order is final when it is read.
+ *
+ * $1: the most events to take. Returns how many were numbered and how many are still waiting.
+ */
+export const RELAY_EVENTS = `
+  WITH horizon AS (
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin
+  ), ready AS (
+    SELECT e.company_id, e.id, e.type, e.scope,
+           coalesce(s.last_sequence, 0)
+             + row_number() OVER (PARTITION BY e.company_id ORDER BY e.transaction_id, e.id) AS sequence
+      FROM (SELECT company_id, id, type, scope, transaction_id FROM events, horizon
+             WHERE sequence IS NULL AND transaction_id < horizon.xmin
+             ORDER BY transaction_id, id
+             LIMIT $1) e
+      LEFT JOIN event_streams s ON s.company_id = e.company_id
+  ), numbered AS (
+    UPDATE events e SET sequence = r.sequence
+      FROM ready r
+     WHERE e.company_id = r.company_id AND e.id = r.id
+    RETURNING e.id
+  ), streams AS (
+    INSERT INTO event_streams AS s (company_id, last_sequence)
+    SELECT company_id, max(sequence) FROM ready GROUP BY company_id
+    ON CONFLICT (company_id) DO UPDATE SET last_sequence = excluded.last_sequence
+  ), deliveries AS (
+    INSERT INTO webhook_deliveries (company_id, id, subscription_id, event_id, next_attempt_at)
+    SELECT r.company_id, uuid_v7(), s.id, r.id, now()
+      FROM ready r
+      JOIN webhook_subscriptions s
+        ON s.company_id = r.company_id AND s.is_enabled AND r.scope = ANY (s.readable_scopes)
+       AND (s.event_types = '{}' OR r.type = ANY (s.event_types))
+    RETURNING company_id, id
+  ), jobs AS (
+    SELECT app_add_jobs(array_agg(ROW(
+             '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryId', id, 'attempt', 1),
+             NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
+      FROM deliveries
+    HAVING count(*) > 0
+  )
+  SELECT (SELECT count(*) FROM numbered)::int AS numbered,
+         coalesce((SELECT jobs FROM jobs), 0) AS queued,
+         (SELECT count(*) FROM (SELECT 1 FROM events WHERE sequence IS NULL LIMIT $1 + 1) waiting)::int
+           - (SELECT count(*) FROM numbered)::int AS waiting`;

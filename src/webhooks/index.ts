@@ -1,0 +1,5 @@
+export { WebhookSubscription } from './webhook-subscription.entity.js';
+export { WebhookDelivery, WebhookDeliveryAttempt } from './webhook-delivery.entity.js';
+export { WebhooksModule } from './webhooks.module.js';
+export { EventRelay } from './event-relay.js';
+export { RetentionSweep } from './retention-sweep.js';
