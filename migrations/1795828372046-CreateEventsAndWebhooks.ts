@@ -5,7 +5,7 @@ export class CreateEventsAndWebhooks1795828372046 implements MigrationInterface 
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "events" ("company_id" uuid NOT NULL, "id" uuid NOT NULL, "type" text NOT NULL, "scope" text NOT NULL, "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "transaction_id" bigint NOT NULL DEFAULT (pg_current_xact_id())::text::bigint, "sequence" bigint, "data" jsonb NOT NULL, CONSTRAINT "events_pkey" PRIMARY KEY ("company_id", "id"))`,
+      `CREATE TABLE "events" ("company_id" uuid NOT NULL, "id" uuid NOT NULL, "type" text NOT NULL, "scope" text NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "transaction_id" bigint NOT NULL DEFAULT (pg_current_xact_id())::text::bigint, "sequence" bigint, "data" jsonb NOT NULL, CONSTRAINT "events_pkey" PRIMARY KEY ("company_id", "id"))`,
     );
     await queryRunner.query(`CREATE INDEX "events_occurred_at_idx" ON "events" ("occurred_at") `);
     await queryRunner.query(

@@ -27,9 +27,9 @@ export class DomainEvent {
   @Column('text')
   scope: string;
 
-  // The writing transaction's start, as the resource's own timestamps; millisecond precision so
-  // that it survives a JavaScript Date.
-  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  // The writing transaction's start, as the resource's own timestamps (full precision like them:
+  // both are shown truncated to milliseconds, so they read the same).
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
 
   // pg_current_xact_id() as a number: the relay orders by it and waits for older ones.

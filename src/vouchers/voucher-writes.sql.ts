@@ -1,8 +1,13 @@
 import { formatAmount } from '../common/index.js';
 import type { SqlValue } from '../database/index.js';
+import type { EventRow } from '../events/index.js';
 import type { PostingRow } from './vouchers.repository.js';
 
 // The statements that write booked vouchers, and how their parameters are laid out.
+
+/** A timestamp as JSON, exactly as JavaScript's toISOString writes it (milliseconds, Z). */
+const isoTimestamp = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 // One row per array element: all postings of any number of vouchers in one statement.
 export const INSERT_POSTINGS = `INSERT INTO postings (company_id, id, voucher_id, line_number, kind, source_line_number, posting_date,
@@ -99,11 +104,28 @@ export interface NewBooking {
     requestId: string | null;
     details: Record<string, unknown>;
   };
+  /**
+   * The events it publishes. Those marked `completedBySql` carry the new voucher as the API will
+   * answer it, but for what only the statement knows: its number, timestamps and version.
+   */
+  events: Array<EventRow & { completedBySql: boolean }>;
+}
+
+/** The parameters of the events part of BOOK_NEW ($39-$43). */
+export function bookingEventParameters(events: NewBooking['events']): SqlValue[] {
+  return [
+    events.map((event) => event.id),
+    events.map((event) => event.type),
+    events.map((event) => event.scope),
+    events.map((event) => JSON.stringify(event.data)),
+    events.map((event) => String(event.completedBySql)),
+  ];
 }
 
 // Parameters: $1-$21 as INSERT_POSTINGS (the company, then the postings' columns), then the
-// voucher's ($22-$32) and the audit entry's ($33-$38). The audit row's actor is the voucher's
-// creator. All parts see the number the counter hands out; the postings trigger fires at the end
+// voucher's ($22-$32), the audit entry's ($33-$38) and the events' ($39-$43, see
+// bookingEventParameters; the outbox rows of this transaction). The audit row's actor is the
+// voucher's creator. All parts see the number the counter hands out; the postings trigger fires at the end
 // of the statement and sees the voucher it belongs to.
 export const BOOK_NEW = `
   WITH counter AS (
@@ -127,6 +149,15 @@ export const BOOK_NEW = `
     SELECT $1, $33::uuid, $29::text, $30::uuid, $31::text, $32::uuid, $34::text, $35::text, $36::text, $37::text,
            $38::jsonb || jsonb_build_object('number', voucher.number)
       FROM voucher
+  ), published AS (
+    INSERT INTO events (company_id, id, type, scope, data)
+    SELECT $1, e.id, e.type, e.scope,
+           CASE WHEN e.completed_by_sql
+                THEN e.data::jsonb || jsonb_build_object('number', voucher.number, 'version', voucher.version,
+                       'createdAt', ${isoTimestamp('voucher.created_at')}, 'bookedAt', ${isoTimestamp('voucher.booked_at')})
+                ELSE e.data::jsonb END
+      FROM voucher, unnest($39::uuid[], $40::text[], $41::text[], $42::text[], $43::boolean[])
+             AS e(id, type, scope, data, completed_by_sql)
   )
   SELECT * FROM voucher`;
 
@@ -147,6 +178,8 @@ export interface NumberedBatch {
     auditDetails: Record<string, unknown>;
   }[];
   rows: PostingRow[];
+  /** The `voucher.booked` events, one per voucher, all but their timestamps (the statement's now()). */
+  events: { definition: { type: string; scope: string }; rows: EventRow[] };
 }
 
 /** The parameters of BOOK_NUMBERED for a batch. */
@@ -171,12 +204,17 @@ export function numberedBatchParameters(batch: NumberedBatch): SqlValue[] {
     batch.requestId,
     column((v) => v.auditId),
     column((v) => JSON.stringify(v.auditDetails)),
+    batch.events.rows.map((event) => event.id),
+    batch.events.rows.map((event) => JSON.stringify(event.data)),
+    batch.events.definition.type,
+    batch.events.definition.scope,
   ];
 }
 
 // Vouchers already numbered (a batch takes its blocks of numbers first), their postings and
 // audit entries in one statement: $1-$21 as INSERT_POSTINGS, then one array per voucher column
-// ($22-$28), the creator and request ($29-$33), and the audit entries ($34-$35).
+// ($22-$28), the creator and request ($29-$33), the audit entries ($34-$35) and the events ($36-$39:
+// ids, data, type, scope), completed with the vouchers' timestamps, which are the transaction's now().
 export const BOOK_NUMBERED = `
   WITH written AS (
     INSERT INTO vouchers (company_id, id, series_id, fiscal_year_id, number, status, voucher_date, description,
@@ -194,5 +232,10 @@ export const BOOK_NUMBERED = `
     SELECT $1, a.id, $29::text, $30::uuid, $31::text, $32::uuid, 'voucher.booked', 'voucher', a.voucher_id::text,
            $33::text, a.details::jsonb
       FROM unnest($34::uuid[], $22::uuid[], $35::text[]) AS a(id, voucher_id, details)
+  ), published AS (
+    INSERT INTO events (company_id, id, type, scope, data)
+    SELECT $1, e.id, $38::text, $39::text,
+           e.data::jsonb || jsonb_build_object('createdAt', ${isoTimestamp('now()')}, 'bookedAt', ${isoTimestamp('now()')})
+      FROM unnest($36::uuid[], $37::text[]) AS e(id, data)
   )
   SELECT 1 AS written`;

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
-import { NotFoundError } from '../common/index.js';
+import { decodeCursor, encodeCursor, NotFoundError, PAGE_DEFAULT, type Page } from '../common/index.js';
+import type { VoucherFilter } from './vouchers.service.js';
 import { Database, hydrateRow, type SqlStatement } from '../database/index.js';
 import {
   BOOK_NEW,
+  bookingEventParameters,
   BOOK_NUMBERED,
   numberedBatchParameters,
   type NumberedBatch,
@@ -167,6 +169,70 @@ export class VouchersRepository {
     };
   }
 
+  /** A page of vouchers, newest voucher date first, then newest id. */
+  async listPage(tx: EntityManager, companyId: string, filter: VoucherFilter): Promise<Page<Voucher>> {
+    const limit = filter.limit ?? PAGE_DEFAULT;
+    const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const query = tx
+      .getRepository(Voucher)
+      .createQueryBuilder('voucher')
+      .where('voucher.company_id = :companyId', { companyId })
+      .orderBy('voucher.voucher_date', 'DESC')
+      .addOrderBy('voucher.id', 'DESC')
+      .limit(limit + 1);
+    if (after?.length === 2)
+      query.andWhere('(voucher.voucher_date, voucher.id) < (:date, :id)', { date: after[0], id: after[1] });
+    if (filter.status) query.andWhere('voucher.status = :status', { status: filter.status });
+    if (filter.from) query.andWhere('voucher.voucher_date >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('voucher.voucher_date <= :to', { to: filter.to });
+    const rows = await query.getMany();
+    const data = rows.slice(0, limit);
+    const last = data.at(-1);
+    return {
+      data,
+      nextCursor: rows.length > limit && last ? encodeCursor([last.voucherDate, last.id]) : null,
+    };
+  }
+
+  /**
+   * A voucher about to be booked by `bookNew`, as it will be answered, before the statement has
+   * given it its number and timestamps (placeholders here: the statement completes its events).
+   */
+  provisionalRecord(
+    tx: EntityManager,
+    voucher: NewBooking['voucher'],
+    series: VoucherSeries,
+    rows: PostingRow[],
+    number = 0,
+  ): VoucherRecord {
+    const unknownYet = new Date(0);
+    const entity = hydrateRow(tx, Voucher, {
+      company_id: voucher.companyId,
+      id: voucher.id,
+      series_id: voucher.seriesId,
+      fiscal_year_id: voucher.fiscalYearId,
+      number,
+      status: 'booked',
+      voucher_date: voucher.voucherDate,
+      description: voucher.description,
+      amounts_include_vat: voucher.amountsIncludeVat,
+      draft_lines: null,
+      reverses_voucher_id: voucher.reversesVoucherId,
+      created_by_kind: voucher.createdByKind,
+      created_by_user_id: voucher.createdByUserId,
+      created_by_client_id: voucher.createdByClientId,
+      created_by_api_key_id: voucher.createdByApiKeyId,
+      booked_at: unknownYet,
+      created_at: unknownYet,
+      updated_at: unknownYet,
+      version: 1,
+    });
+    const postings = rows.map((row) =>
+      hydrateRow(tx, Posting, { ...postingColumns(voucher.companyId, row), created_at: unknownYet }),
+    );
+    return this.writtenRecord(entity, series, postings, rows);
+  }
+
   /** A voucher's attachments (without their content), oldest first. */
   attachmentsOf(tx: EntityManager, companyId: string, voucherIds: string[]): Promise<VoucherAttachment[]> {
     return tx.getRepository(VoucherAttachment).find({
@@ -184,7 +250,7 @@ export class VouchersRepository {
    * as stored.
    */
   async bookNew(tx: EntityManager, booking: NewBooking): Promise<{ voucher: Voucher; postings: Posting[] }> {
-    const { voucher, rows, audit } = booking;
+    const { voucher, rows, audit, events } = booking;
     const [stored] = await this.db.commitWith<Record<string, unknown>>(tx, BOOK_NEW, [
       ...postingParameters(voucher.companyId, rows),
       voucher.seriesId,
@@ -204,6 +270,7 @@ export class VouchersRepository {
       audit.resourceId,
       audit.requestId,
       JSON.stringify(audit.details),
+      ...bookingEventParameters(events),
     ]);
     const written = hydrateRow(tx, Voucher, stored);
     // The postings are exactly the values sent (amounts at the columns' scale); only created_at

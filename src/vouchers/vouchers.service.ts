@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import {
-  decodeCursor,
-  encodeCursor,
-  newId,
-  PAGE_DEFAULT,
-  type Page,
-  type TenantContext,
-  assertVersion,
-} from '../common/index.js';
+import { newId, type Page, type TenantContext, assertVersion } from '../common/index.js';
 import { AuditLog, auditRow, type AuditEntry } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
+import { EventOutbox, eventRow, type EventRow } from '../events/index.js';
+import { toVoucherResponse } from './voucher.mapper.js';
+import {
+  VOUCHER_BOOKED,
+  VOUCHER_DRAFT_CREATED,
+  VOUCHER_DRAFT_DELETED,
+  VOUCHER_DRAFT_UPDATED,
+  VOUCHER_REVERSED,
+} from './voucher.events.js';
 import { VoucherBooking, type PreparedVoucher, type VoucherInput } from './voucher-booking.js';
 import type { VoucherAttachment } from './attachments/voucher-attachment.entity.js';
 import { Voucher, type VoucherStatus } from './voucher.entity.js';
@@ -50,10 +51,11 @@ export class VouchersService {
     private readonly booking: VoucherBooking,
     private readonly repository: VouchersRepository,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
-  async create(tenant: TenantContext, input: VoucherInput, status: VoucherStatus): Promise<VoucherRecord> {
-    const written = await this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
+  create(tenant: TenantContext, input: VoucherInput, status: VoucherStatus): Promise<VoucherRecord> {
+    return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const id = newId();
       if (status === 'draft') {
         const series = await this.repository.seriesFor(tx, tenant.companyId, input.type);
@@ -61,7 +63,12 @@ export class VouchersService {
           .getRepository(Voucher)
           .insert({ ...voucherRow(tenant, id, input), seriesId: series.id, status });
         await this.record(tx, tenant, 'voucher.draft_created', id, {});
-        return id;
+        return this.published(
+          tx,
+          tenant.companyId,
+          VOUCHER_DRAFT_CREATED,
+          await this.recordOf(tx, tenant.companyId, id),
+        );
       }
       const prepared = await this.booking.prepare(tx, tenant.companyId, input, true);
       return this.bookNew(tx, tenant, id, prepared, null, {
@@ -71,8 +78,6 @@ export class VouchersService {
         details: { series: prepared.series.code },
       });
     });
-    // A draft is read back after commit; a booking answers with what it wrote.
-    return typeof written === 'string' ? this.get(tenant, written) : written;
   }
 
   /** Judges the voucher exactly as booking would and says the number it would get; writes nothing. */
@@ -111,13 +116,24 @@ export class VouchersService {
         },
       );
       await this.record(tx, tenant, 'voucher.draft_updated', id, {});
-      return this.recordOf(tx, tenant.companyId, id);
+      return this.published(
+        tx,
+        tenant.companyId,
+        VOUCHER_DRAFT_UPDATED,
+        await this.recordOf(tx, tenant.companyId, id),
+      );
     });
   }
 
   deleteDraft(tenant: TenantContext, id: string, expectedVersion?: number): Promise<void> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       await this.draftForUpdate(tx, tenant.companyId, id, expectedVersion);
+      await this.published(
+        tx,
+        tenant.companyId,
+        VOUCHER_DRAFT_DELETED,
+        await this.recordOf(tx, tenant.companyId, id),
+      );
       await tx.getRepository(Voucher).delete({ companyId: tenant.companyId, id });
       await this.record(tx, tenant, 'voucher.draft_deleted', id, {});
     });
@@ -145,7 +161,7 @@ export class VouchersService {
       const attachments = await this.repository.attachmentsOf(tx, tenant.companyId, [id]);
       const record = await this.writePostings(tx, tenant.companyId, voucher, prepared, attachments);
       await this.record(tx, tenant, 'voucher.booked', id, { series: prepared.series.code, number });
-      return record;
+      return this.published(tx, tenant.companyId, VOUCHER_BOOKED, record);
     });
   }
 
@@ -163,12 +179,16 @@ export class VouchersService {
         throw new VoucherAlreadyReversedError(id, original.reversedByVoucherId);
       const prepared = await this.booking.prepareReversal(tx, tenant.companyId, original, options);
       const reversalId = newId();
-      return this.bookNew(tx, tenant, reversalId, prepared, id, {
+      const reversed = toVoucherResponse({ ...original, reversedByVoucherId: reversalId });
+      const entry = {
         action: 'voucher.reversed',
         resourceType: 'voucher',
         resourceId: id,
         details: { reversalId },
-      }).catch((error: unknown) => {
+      } as const;
+      return this.bookNew(tx, tenant, reversalId, prepared, id, entry, [
+        eventRow(tenant.companyId, VOUCHER_REVERSED, reversed),
+      ]).catch((error: unknown) => {
         if (isUniqueViolation(error, 'vouchers_reverses_voucher_id_key'))
           throw new VoucherAlreadyReversedError(id, null);
         throw error;
@@ -194,27 +214,11 @@ export class VouchersService {
 
   /** Newest voucher date first, then newest id. */
   list(tenant: TenantContext, filter: VoucherFilter): Promise<Page<VoucherRecord>> {
-    const limit = filter.limit ?? PAGE_DEFAULT;
-    const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
-      const query = tx
-        .getRepository(Voucher)
-        .createQueryBuilder('voucher')
-        .where('voucher.company_id = :companyId', { companyId: tenant.companyId })
-        .orderBy('voucher.voucher_date', 'DESC')
-        .addOrderBy('voucher.id', 'DESC')
-        .limit(limit + 1);
-      if (after?.length === 2)
-        query.andWhere('(voucher.voucher_date, voucher.id) < (:date, :id)', { date: after[0], id: after[1] });
-      if (filter.status) query.andWhere('voucher.status = :status', { status: filter.status });
-      if (filter.from) query.andWhere('voucher.voucher_date >= :from', { from: filter.from });
-      if (filter.to) query.andWhere('voucher.voucher_date <= :to', { to: filter.to });
-      const rows = await query.getMany();
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
+      const page = await this.repository.listPage(tx, tenant.companyId, filter);
       return {
-        data: await this.repository.records(tx, tenant.companyId, page),
-        nextCursor: rows.length > limit && last ? encodeCursor([last.voucherDate, last.id]) : null,
+        data: await this.repository.records(tx, tenant.companyId, page.data),
+        nextCursor: page.nextCursor,
       };
     });
   }
@@ -230,17 +234,25 @@ export class VouchersService {
     prepared: PreparedVoucher,
     reversesVoucherId: string | null,
     entry: AuditEntry,
+    otherEvents: EventRow[] = [],
   ): Promise<VoucherRecord> {
     const rows = this.booking.rowsOf(id, prepared);
+    const voucherColumns = {
+      ...voucherRow(tenant, id, prepared.input),
+      seriesId: prepared.series.id,
+      fiscalYearId: prepared.fiscalYearId,
+      reversesVoucherId,
+    };
+    const provisional = this.repository.provisionalRecord(tx, voucherColumns, prepared.series, rows);
+    const booked = eventRow(tenant.companyId, VOUCHER_BOOKED, toVoucherResponse(provisional));
     const { voucher, postings } = await this.repository.bookNew(tx, {
-      voucher: {
-        ...voucherRow(tenant, id, prepared.input),
-        seriesId: prepared.series.id,
-        fiscalYearId: prepared.fiscalYearId,
-        reversesVoucherId,
-      },
+      voucher: voucherColumns,
       rows,
       audit: auditRow(tenant, entry),
+      events: [
+        { ...booked, completedBySql: true },
+        ...otherEvents.map((event) => ({ ...event, completedBySql: false })),
+      ],
     });
     return this.repository.writtenRecord(voucher, prepared.series, postings, rows);
   }
@@ -276,6 +288,17 @@ export class VouchersService {
     if (voucher.status !== 'draft') throw new VoucherBookedError(id);
     assertVersion(voucher, expectedVersion, 'voucher');
     return voucher;
+  }
+
+  /** Publishes the voucher as the API answers it, in the write's transaction; returns it. */
+  private async published(
+    tx: EntityManager,
+    companyId: string,
+    definition: typeof VOUCHER_BOOKED,
+    record: VoucherRecord,
+  ): Promise<VoucherRecord> {
+    await this.outbox.add(tx, companyId, definition, toVoucherResponse(record));
+    return record;
   }
 
   private async recordOf(tx: EntityManager, companyId: string, id: string): Promise<VoucherRecord> {

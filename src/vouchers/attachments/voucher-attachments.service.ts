@@ -9,6 +9,9 @@ import {
   type TenantContext,
 } from '../../common/index.js';
 import { AuditLog } from '../../audit/index.js';
+import { EventOutbox } from '../../events/index.js';
+import { VOUCHER_ATTACHMENT_ADDED } from '../voucher.events.js';
+import { toAttachmentResponse } from './attachment.mapper.js';
 import { Database } from '../../database/index.js';
 import { VouchersRepository } from '../vouchers.repository.js';
 import { ATTACHMENT_TYPES, contentMatches } from './attachment-content.js';
@@ -27,6 +30,7 @@ export class VoucherAttachmentsService {
     private readonly db: Database,
     private readonly vouchers: VouchersRepository,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   /** The same file twice on one voucher is stored once: the second upload answers the first. */
@@ -60,7 +64,9 @@ export class VoucherAttachmentsService {
         resourceId: voucherId,
         details: { attachmentId: id, fileName: upload.fileName, sha256, sizeBytes: upload.content.length },
       });
-      return { attachment: await this.getIn(tx, tenant.companyId, id), created: true };
+      const attachment = await this.getIn(tx, tenant.companyId, id);
+      await this.outbox.add(tx, tenant.companyId, VOUCHER_ATTACHMENT_ADDED, toAttachmentResponse(attachment));
+      return { attachment, created: true };
     });
   }
 
