@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   if (!config.database.url) {
-    logger.error('A worker process needs DATABASE_URL (the API process runs its own workers on the embedded database)');
+    logger.error(
+      'A worker process needs DATABASE_URL (the API process runs its own workers on the embedded database)',
+    );
     process.exit(78);
   }
   const app = await createApp({ config, databaseUrl: config.database.url, logger });

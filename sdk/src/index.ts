@@ -1,5 +1,6 @@
 // The hand-written layer of the SDK: client options, problem+json errors as a typed ApiError, and
-// (in oauth.ts, pkce.ts, token-manager.ts) getting and refreshing OAuth tokens.
+// (in oauth.ts, pkce.ts, token-manager.ts) getting and refreshing OAuth tokens, and (webhooks.ts)
+// verifying webhook deliveries.
 // Everything else is generated from openapi/openapi.json into ./generated/ (never edited by hand).
 import { HttpError, type RequestOpts } from '@oazapfts/runtime';
 import { mergeHeaders } from '@oazapfts/runtime/headers';
@@ -21,6 +22,12 @@ export {
   type TokenEndpointOptions,
 } from './oauth.js';
 export { createPkcePair, type PkcePair } from './pkce.js';
+export {
+  verifyWebhook,
+  WebhookVerificationError,
+  type VerifyWebhookOptions,
+  type WebhookEvent,
+} from './webhooks.js';
 export { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
 
 /**

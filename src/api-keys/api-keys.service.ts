@@ -14,8 +14,11 @@ import {
 import { AuditLog } from '../audit/index.js';
 import { CompaniesService, type CompanyEnvironment } from '../companies/index.js';
 import { Database } from '../database/index.js';
+import { EventOutbox } from '../events/index.js';
 import { apiKeyPrefix, type PresentedApiKey } from './api-key-format.js';
 import { ApiKey } from './api-key.entity.js';
+import { API_KEY_CREATED, API_KEY_REVOKED } from './api-key.events.js';
+import { toApiKeyResponse } from './api-key.mapper.js';
 import { ScopeBeyondCreatorError } from './api-keys.errors.js';
 
 export interface CreateApiKeyInput {
@@ -60,6 +63,7 @@ export class ApiKeysService {
     private readonly db: Database,
     private readonly companies: CompaniesService,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async create(tenant: TenantContext, input: CreateApiKeyInput): Promise<CreatedApiKey> {
@@ -83,13 +87,15 @@ export class ApiKeysService {
         createdByClientId: actor.clientId ?? null,
         createdByApiKeyId: actor.apiKeyId ?? null,
       });
+      const apiKey = await this.getIn(tx, tenant.companyId, id);
+      await this.outbox.add(tx, tenant.companyId, API_KEY_CREATED, toApiKeyResponse(apiKey));
       await this.audit.record(tx, tenant, {
-        action: 'api_key.created',
+        action: API_KEY_CREATED.type,
         resourceType: 'api_key',
         resourceId: id,
         details: { name: input.name, environment, scopes: input.scopes },
       });
-      return { apiKey: await this.getIn(tx, tenant.companyId, id), key };
+      return { apiKey, key };
     });
   }
 
@@ -114,13 +120,15 @@ export class ApiKeysService {
       await tx
         .getRepository(ApiKey)
         .update({ companyId: apiKey.companyId, id: apiKey.id }, { revokedAt: () => 'now()' });
+      const revoked = await this.getIn(tx, tenant.companyId, id);
+      await this.outbox.add(tx, tenant.companyId, API_KEY_REVOKED, toApiKeyResponse(revoked));
       await this.audit.record(tx, tenant, {
-        action: 'api_key.revoked',
+        action: API_KEY_REVOKED.type,
         resourceType: 'api_key',
         resourceId: id,
         details: { name: apiKey.name },
       });
-      return this.getIn(tx, tenant.companyId, id);
+      return revoked;
     });
   }
 

@@ -6,6 +6,7 @@ import {
   REQUIRED_SCOPE_EXTENSION,
   SCOPES,
 } from '../common/index.js';
+import { documentWebhooks } from '../events/index.js';
 import { documentIdempotency } from '../idempotency/index.js';
 import { documentRateLimits } from '../rate-limits/index.js';
 
@@ -68,6 +69,8 @@ export function buildOpenApiDocument(
   version: string,
 ): OpenAPIObject {
   const builder = new DocumentBuilder()
+    // 3.1: the first version with a `webhooks` section, where our events are declared.
+    .setOpenAPIVersion('3.1.0')
     .setTitle('Hovedbok API')
     .setDescription(DESCRIPTION)
     .setVersion(version)
@@ -95,13 +98,18 @@ export function buildOpenApiDocument(
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: () => MISSING_OPERATION_ID,
   });
-  // DocumentBuilder always writes an empty contact object; an empty one says nothing.
-  if (document.info.contact && !document.info.contact.name) delete document.info.contact;
+  if (document.info.contact && !document.info.contact.name) delete document.info.contact; // always written, empty
   checkOperations(document);
+  documentConventions(document);
+  return document;
+}
+
+/** What every operation has in common, and the events, written into the document. */
+function documentConventions(document: OpenAPIObject): void {
   documentRateLimits(document);
   documentIdempotency(document);
   documentETags(document);
-  return document;
+  documentWebhooks(document);
 }
 
 /** Fails on an operation without an explicit id or access declaration; writes each one's security. */

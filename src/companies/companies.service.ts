@@ -9,7 +9,10 @@ import {
 } from '../common/index.js';
 import { AuditLog } from '../audit/index.js';
 import { Database, isUniqueViolation } from '../database/index.js';
+import { EventOutbox } from '../events/index.js';
 import { Company, type CompanyEnvironment } from './company.entity.js';
+import { COMPANY_UPDATED } from './company.events.js';
+import { toCompanyResponse } from './company.mapper.js';
 import { CompanySetup } from './company-setup.js';
 
 export interface NewCompany {
@@ -30,6 +33,7 @@ export class CompaniesService {
     private readonly db: Database,
     private readonly audit: AuditLog,
     private readonly setup: CompanySetup,
+    private readonly outbox: EventOutbox,
   ) {}
 
   /** Inside the caller's transaction, which must act for `company.id`. */
@@ -64,13 +68,15 @@ export class CompaniesService {
       await tx
         .getRepository(Company)
         .update({ id: company.id }, { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' });
+      const updated = await this.getIn(tx, tenant.companyId);
+      await this.outbox.add(tx, tenant.companyId, COMPANY_UPDATED, toCompanyResponse(updated));
       await this.audit.record(tx, tenant, {
-        action: 'company.updated',
+        action: COMPANY_UPDATED.type,
         resourceType: 'company',
         resourceId: company.id,
         details: { changes },
       });
-      return this.getIn(tx, tenant.companyId);
+      return updated;
     });
   }
 

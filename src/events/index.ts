@@ -7,3 +7,4 @@ export {
 } from './event-definition.js';
 export { EventOutbox, eventRow, type EventRow } from './event-outbox.js';
 export { EventsModule } from './events.module.js';
+export { documentWebhooks, eventSchemaName } from './event-openapi.js';

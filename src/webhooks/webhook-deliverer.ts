@@ -147,7 +147,8 @@ export class WebhookDeliverer {
     result: DeliveryResult,
   ): Promise<void> {
     const succeeded = result.outcome === 'succeeded';
-    const next = succeeded || result.outcome === 'gone' ? null : this.nextAttemptAt(job.attempt, at);
+    // The wait runs from when this attempt ended (a timeout ends late), as the schedule promises.
+    const next = succeeded || result.outcome === 'gone' ? null : this.nextAttemptAt(job.attempt, new Date());
     const status = succeeded ? 'succeeded' : next ? 'pending' : 'failed';
     await this.db.statement({ companyId: job.companyId }, RECORD, [
       job.companyId,

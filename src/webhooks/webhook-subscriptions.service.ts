@@ -166,17 +166,15 @@ export class WebhookSubscriptionsService {
     return this.db.transaction({ companyId }, async (tx) => {
       const current = await this.getIn(tx, companyId, id, true).catch(() => null);
       if (!current?.isEnabled) return;
-      await tx
-        .getRepository(WebhookSubscription)
-        .update(
-          { companyId, id },
-          {
-            isEnabled: false,
-            disabledReason: reason,
-            disabledAt: () => 'now()',
-            version: () => 'version + 1',
-          },
-        );
+      await tx.getRepository(WebhookSubscription).update(
+        { companyId, id },
+        {
+          isEnabled: false,
+          disabledReason: reason,
+          disabledAt: () => 'now()',
+          version: () => 'version + 1',
+        },
+      );
       await this.giveUpPending(tx, companyId, id);
       const subscription = await this.getIn(tx, companyId, id);
       await this.outbox.add(
@@ -232,8 +230,7 @@ export class WebhookSubscriptionsService {
     if (unknown.length > 0) throw new RequestValidationError(unknown);
     for (const type of types) {
       const definition = findEventDefinition(type)!;
-      if (!tenant.scopes.has(definition.scope))
-        throw new EventTypeNotReadableError(type, definition.scope);
+      if (!tenant.scopes.has(definition.scope)) throw new EventTypeNotReadableError(type, definition.scope);
     }
     return [...types].sort();
   }

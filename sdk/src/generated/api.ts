@@ -32,7 +32,7 @@ export type AuthorizationServerMetadataDto = {
     token_endpoint: string;
     token_endpoint_auth_methods_supported: string[];
 };
-export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDEMPOTENCY_RESPONSE_LOST" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "PERIOD_STATUS_CONFLICT" | "VOUCHER_BATCH_REJECTED" | "INTERNAL_ERROR";
+export type ErrorCode = "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "INSUFFICIENT_SCOPE" | "COMPANY_REQUIRED" | "CONFLICT" | "PRECONDITION_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_REQUEST_IN_PROGRESS" | "IDEMPOTENCY_RESPONSE_LOST" | "SIGN_UP_DISABLED" | "LAST_OWNER" | "NOT_ACCEPTABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "GRAPHQL_PARSE_FAILED" | "GRAPHQL_VALIDATION_FAILED" | "GRAPHQL_QUERY_TOO_DEEP" | "GRAPHQL_QUERY_TOO_COMPLEX" | "ACCOUNT_HAS_POSTINGS" | "VOUCHER_UNBALANCED" | "POSTING_RULES_BROKEN" | "PERIOD_CLOSED" | "NO_FISCAL_YEAR" | "FISCAL_YEAR_NOT_ADJACENT" | "VOUCHER_BOOKED" | "VOUCHER_NOT_BOOKED" | "VOUCHER_ALREADY_REVERSED" | "WEBHOOK_URL_REFUSED" | "WEBHOOK_SUBSCRIPTION_DISABLED" | "EVENT_TYPE_NOT_READABLE" | "PERIOD_STATUS_CONFLICT" | "VOUCHER_BATCH_REJECTED" | "INTERNAL_ERROR";
 export type FieldErrorDto = {
     /** What is wrong and what to do about it. */
     detail: string;
@@ -157,7 +157,7 @@ export type AccountResponseDto = {
     /** From the number: 1 assets, 20 equity, 21-29 liabilities, 3 revenue, 4-7 costs, 8 financial items. */
     accountClass: "asset" | "equity" | "liability" | "revenue" | "expense";
     /** Control accounts take postings only with a customer (receivable) or supplier (payable). */
-    controlKind: ("receivable" | "payable") | null;
+    controlKind: ("receivable" | "payable" | null) | ("receivable" | "payable" | null);
     createdAt: string;
     /** VAT code proposed for postings on it. */
     defaultVatCode: string | null;
@@ -190,7 +190,7 @@ export type AccountListResponseDto = {
     nextCursor: string | null;
 };
 export type CreateAccountDto = {
-    controlKind?: ("receivable" | "payable") | null;
+    controlKind?: ("receivable" | "payable" | null) | ("receivable" | "payable" | null);
     defaultVatCode?: string | null;
     description?: string | null;
     /** SAF-T grouping category. */
@@ -206,7 +206,7 @@ export type CreateAccountDto = {
     standardAccountId: string;
 };
 export type UpdateAccountDto = {
-    controlKind?: ("receivable" | "payable") | null;
+    controlKind?: ("receivable" | "payable" | null) | ("receivable" | "payable" | null);
     defaultVatCode?: string | null;
     description?: string | null;
     groupingCategory?: string;
@@ -226,7 +226,7 @@ export type ApiClientResponseDto = {
     name: string;
     redirectUris: string[];
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "events:read" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     "type": "confidential" | "public";
 };
 export type ApiClientListResponseDto = {
@@ -240,7 +240,7 @@ export type RegisterApiClientDto = {
     /** Where the authorization flow may return, compared exactly. HTTPS, or http on localhost. */
     redirectUris: string[];
     /** The most this client may ever be granted. */
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "events:read" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     /** `confidential`: a server that keeps a secret (gets client_credentials and a secret, shown once). `public`: a browser or mobile app (authorization code with PKCE only, no secret). */
     "type": "confidential" | "public";
 };
@@ -254,7 +254,7 @@ export type RegisteredApiClientResponseDto = {
     name: string;
     redirectUris: string[];
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "events:read" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
     "type": "confidential" | "public";
 };
 export type ApiKeyCreatorResponseDto = {
@@ -277,7 +277,7 @@ export type ApiKeyResponseDto = {
     /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
     prefix: string;
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "events:read" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type ApiKeyListResponseDto = {
     /** Oldest first, revoked ones included. */
@@ -289,7 +289,7 @@ export type CreateApiKeyDto = {
     /** What the key is for, shown in listings, e.g. "Kasse 1 (POS)". */
     name: string;
     /** What the key may do. Each must be a scope the credentials creating the key have in this company (otherwise 403 `INSUFFICIENT_SCOPE` naming it): a key never has more rights than its creator. */
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "events:read" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type CreatedApiKeyResponseDto = {
     createdAt: string;
@@ -305,7 +305,7 @@ export type CreatedApiKeyResponseDto = {
     /** The start of the key, before its secret: enough to recognise it, useless without the rest. */
     prefix: string;
     revokedAt: string | null;
-    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
+    scopes: ("company:read" | "company:write" | "accounts:read" | "accounts:write" | "dimensions:read" | "dimensions:write" | "vouchers:read" | "vouchers:write" | "ledger:read" | "periods:write" | "periods:reopen" | "customers:read" | "customers:write" | "suppliers:read" | "suppliers:write" | "products:read" | "products:write" | "sales_invoices:read" | "sales_invoices:write" | "supplier_invoices:read" | "supplier_invoices:write" | "approvals:write" | "bank:read" | "bank:write" | "inbox:read" | "inbox:write" | "expenses:read" | "expenses:write" | "vat:read" | "vat:write" | "events:read" | "webhooks:read" | "webhooks:write" | "audit:read" | "api_clients:read" | "api_clients:write" | "api_keys:read" | "api_keys:write" | "members:read" | "members:write")[];
 };
 export type AttachmentResponseDto = {
     contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/tiff";
@@ -420,20 +420,167 @@ export type CreateDimensionValueDto = {
     code: string;
     name: string;
 };
+export type EventTypeResponseDto = {
+    /** The schema of `data`, in this API description. */
+    schema: string;
+    /** The scope needed to see events of this type. */
+    scope: string;
+    summary: string;
+    "type": string;
+};
+export type EventTypeListResponseDto = {
+    data: EventTypeResponseDto[];
+    /** Always null: one page. */
+    nextCursor: string | null;
+};
+export type AccountCreatedEvent = {
+    companyId: string;
+    data: AccountResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "account.created";
+};
+export type AccountDeletedEvent = {
+    companyId: string;
+    data: AccountResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "account.deleted";
+};
+export type AccountUpdatedEvent = {
+    companyId: string;
+    data: AccountResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "account.updated";
+};
+export type ApiClientCreatedEvent = {
+    companyId: string;
+    data: ApiClientResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "api_client.created";
+};
+export type ApiClientRevokedEvent = {
+    companyId: string;
+    data: ApiClientResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "api_client.revoked";
+};
+export type ApiKeyCreatedEvent = {
+    companyId: string;
+    data: ApiKeyResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "api_key.created";
+};
+export type ApiKeyRevokedEvent = {
+    companyId: string;
+    data: ApiKeyResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "api_key.revoked";
+};
+export type CompanyUpdatedEvent = {
+    companyId: string;
+    data: CompanyResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "company.updated";
+};
+export type DimensionCreatedEvent = {
+    companyId: string;
+    data: DimensionResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "dimension.created";
+};
+export type DimensionUpdatedEvent = {
+    companyId: string;
+    data: DimensionResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "dimension.updated";
+};
+export type DimensionValueCreatedEvent = {
+    companyId: string;
+    data: DimensionValueResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "dimension_value.created";
+};
+export type DimensionValueUpdatedEvent = {
+    companyId: string;
+    data: DimensionValueResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "dimension_value.updated";
+};
 export type FiscalYearResponseDto = {
     createdAt: string;
     endDate: string;
     id: string;
     startDate: string;
 };
-export type FiscalYearListResponseDto = {
-    data: FiscalYearResponseDto[];
-    /** Always null: all fiscal years fit one page. */
-    nextCursor: string | null;
-};
-export type CreateFiscalYearDto = {
-    /** The day after the last fiscal year ends, or a year before the first one starts. */
-    startDate: string;
+export type FiscalYearCreatedEvent = {
+    companyId: string;
+    data: FiscalYearResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "fiscal_year.created";
 };
 export type MemberResponseDto = {
     email: string;
@@ -444,6 +591,382 @@ export type MemberResponseDto = {
     userId: string;
     /** `direct`: a membership of this company. People who work here through an engaged accounting firm are listed by the firm, see `GET /v1/accounting-firms`. */
     via: "direct";
+};
+export type MemberAddedEvent = {
+    companyId: string;
+    data: MemberResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "member.added";
+};
+export type MemberRemovedEvent = {
+    companyId: string;
+    data: MemberResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "member.removed";
+};
+export type MemberUpdatedEvent = {
+    companyId: string;
+    data: MemberResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "member.updated";
+};
+export type PeriodResponseDto = {
+    endDate: string;
+    fiscalYearId: string;
+    id: string;
+    /** 1-12 within the fiscal year. */
+    "number": number;
+    startDate: string;
+    /** Only `open` takes postings. Closing and locking need `periods:write`, reopening `periods:reopen`. */
+    status: "open" | "closed" | "locked";
+    updatedAt: string;
+    /** Also the ETag. */
+    version: number;
+};
+export type PeriodClosedEvent = {
+    companyId: string;
+    data: PeriodResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "period.closed";
+};
+export type PeriodLockedEvent = {
+    companyId: string;
+    data: PeriodResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "period.locked";
+};
+export type PeriodReopenedEvent = {
+    companyId: string;
+    data: PeriodResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "period.reopened";
+};
+export type VoucherAttachmentAddedEvent = {
+    companyId: string;
+    data: AttachmentResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "voucher.attachment.added";
+};
+export type VoucherLineDto = {
+    /** Account number in the chart. */
+    accountNumber: string;
+    /** NOK, decimal string, debit positive and credit negative. With a VAT code, net or gross as the voucher says. May be left out on a foreign-currency line: then currencyAmount x exchangeRate, rounded to øre. */
+    amount?: string;
+    /** ISO 4217; NOK when left out. */
+    currency?: string;
+    /** Amount in `currency`, same sign as amount. */
+    currencyAmount?: string;
+    /** Required on the receivables control account. */
+    customerId?: string;
+    /** A value of the department dimension. */
+    departmentId?: string;
+    description?: string;
+    /** Values of free dimensions, one per dimension. */
+    dimensionValueIds?: string[];
+    /** NOK per 1 unit of `currency`, up to 8 decimals. */
+    exchangeRate?: string;
+    /** A value of the project dimension. */
+    projectId?: string;
+    /** Required on the payables control account. */
+    supplierId?: string;
+    /** SAF-T standard VAT code; its VAT lines are generated. */
+    vatCode?: string;
+};
+export type PostingResponseDto = {
+    accountId: string;
+    accountNumber: string;
+    /** NOK; debit positive, credit negative. */
+    amount: string;
+    currency: string;
+    currencyAmount: string;
+    customerId: string | null;
+    date: string;
+    departmentId: string | null;
+    description: string;
+    dimensionValueIds: string[];
+    exchangeRate: string;
+    id: string;
+    /** Entered, generated VAT, or rounding line. */
+    kind: "entry" | "vat" | "rounding";
+    /** 1, 2, 3... within the voucher. */
+    lineNumber: number;
+    projectId: string | null;
+    /** For a VAT line, the line it was computed from. */
+    sourceLineNumber: number | null;
+    supplierId: string | null;
+    vatCode: string | null;
+    /** Percent on the posting date. */
+    vatRate: string | null;
+};
+export type VoucherResponseDto = {
+    amountsIncludeVat: boolean;
+    /** Source documents (audit trail). */
+    attachments: AttachmentResponseDto[];
+    bookedAt: string | null;
+    createdAt: string;
+    date: string;
+    description: string;
+    /** A draft's lines as entered; null once booked. */
+    draftPostings: VoucherLineDto[] | null;
+    fiscalYearId: string | null;
+    id: string;
+    /** Gapless per series and fiscal year; null on drafts. */
+    "number": number | null;
+    /** The booked postings; empty on drafts. */
+    postings: PostingResponseDto[];
+    /** The voucher that reverses this one. */
+    reversedByVoucherId: string | null;
+    /** The voucher this one reverses. */
+    reversesVoucherId: string | null;
+    /** Series code. */
+    series: string;
+    status: "draft" | "booked";
+    "type": string;
+    /** Also the ETag. */
+    version: number;
+};
+export type VoucherBookedEvent = {
+    companyId: string;
+    data: VoucherResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "voucher.booked";
+};
+export type VoucherDraftCreatedEvent = {
+    companyId: string;
+    data: VoucherResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "voucher.draft.created";
+};
+export type VoucherDraftDeletedEvent = {
+    companyId: string;
+    data: VoucherResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "voucher.draft.deleted";
+};
+export type VoucherDraftUpdatedEvent = {
+    companyId: string;
+    data: VoucherResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "voucher.draft.updated";
+};
+export type VoucherReversedEvent = {
+    companyId: string;
+    data: VoucherResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "voucher.reversed";
+};
+export type WebhookSubscriptionResponseDto = {
+    createdAt: string;
+    description: string | null;
+    disabledAt: string | null;
+    /** `manual`: disabled through the API; `gone`: the receiver answered 410; `failing`: no delivery succeeded for the configured time (3 days by default). */
+    disabledReason: ("manual" | "gone" | "failing" | null) | ("manual" | "gone" | "failing" | null);
+    /** Empty: every type the subscription may read. */
+    eventTypes: string[];
+    /** Since when deliveries fail (the first failure after the last success); null while they succeed. */
+    failingSince: string | null;
+    id: string;
+    isEnabled: boolean;
+    /** Until when the previous secret still signs, after a rotation. */
+    previousSecretExpiresAt: string | null;
+    /** The read scopes of its creator: events needing another scope are never delivered to it. */
+    readableScopes: string[];
+    updatedAt: string;
+    url: string;
+    version: number;
+};
+export type WebhookSubscriptionCreatedEvent = {
+    companyId: string;
+    data: WebhookSubscriptionResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "webhook_subscription.created";
+};
+export type WebhookSubscriptionDeletedEvent = {
+    companyId: string;
+    data: WebhookSubscriptionResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "webhook_subscription.deleted";
+};
+export type WebhookSubscriptionDisabledEvent = {
+    companyId: string;
+    data: WebhookSubscriptionResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "webhook_subscription.disabled";
+};
+export type WebhookSubscriptionUpdatedEvent = {
+    companyId: string;
+    data: WebhookSubscriptionResponseDto;
+    /** Also the `webhook-id` header. */
+    id: string;
+    /** The event's place in the company's stream. */
+    sequence: number;
+    /** When the change was made. */
+    timestamp: string;
+    "type": "webhook_subscription.updated";
+};
+export type EventFeedResponseDto = {
+    /** In sequence order. */
+    data: (({
+        "type": "account.created";
+    } & AccountCreatedEvent) | ({
+        "type": "account.deleted";
+    } & AccountDeletedEvent) | ({
+        "type": "account.updated";
+    } & AccountUpdatedEvent) | ({
+        "type": "api_client.created";
+    } & ApiClientCreatedEvent) | ({
+        "type": "api_client.revoked";
+    } & ApiClientRevokedEvent) | ({
+        "type": "api_key.created";
+    } & ApiKeyCreatedEvent) | ({
+        "type": "api_key.revoked";
+    } & ApiKeyRevokedEvent) | ({
+        "type": "company.updated";
+    } & CompanyUpdatedEvent) | ({
+        "type": "dimension.created";
+    } & DimensionCreatedEvent) | ({
+        "type": "dimension.updated";
+    } & DimensionUpdatedEvent) | ({
+        "type": "dimension_value.created";
+    } & DimensionValueCreatedEvent) | ({
+        "type": "dimension_value.updated";
+    } & DimensionValueUpdatedEvent) | ({
+        "type": "fiscal_year.created";
+    } & FiscalYearCreatedEvent) | ({
+        "type": "member.added";
+    } & MemberAddedEvent) | ({
+        "type": "member.removed";
+    } & MemberRemovedEvent) | ({
+        "type": "member.updated";
+    } & MemberUpdatedEvent) | ({
+        "type": "period.closed";
+    } & PeriodClosedEvent) | ({
+        "type": "period.locked";
+    } & PeriodLockedEvent) | ({
+        "type": "period.reopened";
+    } & PeriodReopenedEvent) | ({
+        "type": "voucher.attachment.added";
+    } & VoucherAttachmentAddedEvent) | ({
+        "type": "voucher.booked";
+    } & VoucherBookedEvent) | ({
+        "type": "voucher.draft.created";
+    } & VoucherDraftCreatedEvent) | ({
+        "type": "voucher.draft.deleted";
+    } & VoucherDraftDeletedEvent) | ({
+        "type": "voucher.draft.updated";
+    } & VoucherDraftUpdatedEvent) | ({
+        "type": "voucher.reversed";
+    } & VoucherReversedEvent) | ({
+        "type": "webhook_subscription.created";
+    } & WebhookSubscriptionCreatedEvent) | ({
+        "type": "webhook_subscription.deleted";
+    } & WebhookSubscriptionDeletedEvent) | ({
+        "type": "webhook_subscription.disabled";
+    } & WebhookSubscriptionDisabledEvent) | ({
+        "type": "webhook_subscription.updated";
+    } & WebhookSubscriptionUpdatedEvent))[];
+    /** More events are there now: ask again at once. */
+    hasMore: boolean;
+    /** Where to continue: pass it as `after` next time. Never null, also when the page is empty, so a consumer can keep polling from it. */
+    nextCursor: string;
+};
+export type EventResponseDto = {
+    companyId: string;
+    /** The resource as the API returns it (see the `webhooks` section for each type). */
+    data: {
+        [key: string]: unknown;
+    };
+    /** Also the `webhook-id` of its deliveries: deduplicate on it. */
+    id: string;
+    /** The event's place in the company's stream: 1, 2, 3, ... without gaps, in the order the changes committed relative to each other. Resume the feed after the last one you handled. */
+    sequence: number;
+    /** When the change was made (its transaction began). */
+    timestamp: string;
+    "type": string;
+};
+export type FiscalYearListResponseDto = {
+    data: FiscalYearResponseDto[];
+    /** Always null: all fiscal years fit one page. */
+    nextCursor: string | null;
+};
+export type CreateFiscalYearDto = {
+    /** The day after the last fiscal year ends, or a year before the first one starts. */
+    startDate: string;
 };
 export type MemberListResponseDto = {
     /** The members, in the order they joined. */
@@ -460,19 +983,6 @@ export type AddMemberDto = {
 export type UpdateMemberDto = {
     /** What the person may do in the company: `owner` everything; `accountant` everything but managing the company, its people and its API clients and keys; `approver` read and approve; `employee` expenses and the inbox; `viewer` read only. Absent: unchanged. The last owner cannot be given another role. */
     role?: "owner" | "accountant" | "approver" | "employee" | "viewer";
-};
-export type PeriodResponseDto = {
-    endDate: string;
-    fiscalYearId: string;
-    id: string;
-    /** 1-12 within the fiscal year. */
-    "number": number;
-    startDate: string;
-    /** Only `open` takes postings. Closing and locking need `periods:write`, reopening `periods:reopen`. */
-    status: "open" | "closed" | "locked";
-    updatedAt: string;
-    /** Also the ETag. */
-    version: number;
 };
 export type PeriodListResponseDto = {
     data: PeriodResponseDto[];
@@ -686,84 +1196,6 @@ export type VatCodeListResponseDto = {
     /** Always null: all VAT codes fit one page. */
     nextCursor: string | null;
 };
-export type VoucherLineDto = {
-    /** Account number in the chart. */
-    accountNumber: string;
-    /** NOK, decimal string, debit positive and credit negative. With a VAT code, net or gross as the voucher says. May be left out on a foreign-currency line: then currencyAmount x exchangeRate, rounded to øre. */
-    amount?: string;
-    /** ISO 4217; NOK when left out. */
-    currency?: string;
-    /** Amount in `currency`, same sign as amount. */
-    currencyAmount?: string;
-    /** Required on the receivables control account. */
-    customerId?: string;
-    /** A value of the department dimension. */
-    departmentId?: string;
-    description?: string;
-    /** Values of free dimensions, one per dimension. */
-    dimensionValueIds?: string[];
-    /** NOK per 1 unit of `currency`, up to 8 decimals. */
-    exchangeRate?: string;
-    /** A value of the project dimension. */
-    projectId?: string;
-    /** Required on the payables control account. */
-    supplierId?: string;
-    /** SAF-T standard VAT code; its VAT lines are generated. */
-    vatCode?: string;
-};
-export type PostingResponseDto = {
-    accountId: string;
-    accountNumber: string;
-    /** NOK; debit positive, credit negative. */
-    amount: string;
-    currency: string;
-    currencyAmount: string;
-    customerId: string | null;
-    date: string;
-    departmentId: string | null;
-    description: string;
-    dimensionValueIds: string[];
-    exchangeRate: string;
-    id: string;
-    /** Entered, generated VAT, or rounding line. */
-    kind: "entry" | "vat" | "rounding";
-    /** 1, 2, 3... within the voucher. */
-    lineNumber: number;
-    projectId: string | null;
-    /** For a VAT line, the line it was computed from. */
-    sourceLineNumber: number | null;
-    supplierId: string | null;
-    vatCode: string | null;
-    /** Percent on the posting date. */
-    vatRate: string | null;
-};
-export type VoucherResponseDto = {
-    amountsIncludeVat: boolean;
-    /** Source documents (audit trail). */
-    attachments: AttachmentResponseDto[];
-    bookedAt: string | null;
-    createdAt: string;
-    date: string;
-    description: string;
-    /** A draft's lines as entered; null once booked. */
-    draftPostings: VoucherLineDto[] | null;
-    fiscalYearId: string | null;
-    id: string;
-    /** Gapless per series and fiscal year; null on drafts. */
-    "number": number | null;
-    /** The booked postings; empty on drafts. */
-    postings: PostingResponseDto[];
-    /** The voucher that reverses this one. */
-    reversedByVoucherId: string | null;
-    /** The voucher this one reverses. */
-    reversesVoucherId: string | null;
-    /** Series code. */
-    series: string;
-    status: "draft" | "booked";
-    "type": string;
-    /** Also the ETag. */
-    version: number;
-};
 export type VoucherListResponseDto = {
     data: VoucherResponseDto[];
     nextCursor: string | null;
@@ -860,6 +1292,109 @@ export type ReverseVoucherDto = {
     /** Date of the reversal; default the original's date. */
     date?: string;
     description?: string;
+};
+export type WebhookSubscriptionListResponseDto = {
+    /** Oldest first. */
+    data: WebhookSubscriptionResponseDto[];
+    nextCursor: string | null;
+};
+export type CreateWebhookSubscriptionDto = {
+    description?: string | null;
+    /** Event types to deliver (see `GET /v1/event-types`); empty or left out: every type the caller may read, including types added later. Each needs its read scope (403 `EVENT_TYPE_NOT_READABLE` otherwise). */
+    eventTypes?: string[];
+    /** Where events are POSTed: a public HTTPS URL (loopback, private, link-local and metadata addresses are refused, also when the host name resolves to one, and checked again at each delivery). */
+    url: string;
+};
+export type CreatedWebhookSubscriptionResponseDto = {
+    createdAt: string;
+    description: string | null;
+    disabledAt: string | null;
+    /** `manual`: disabled through the API; `gone`: the receiver answered 410; `failing`: no delivery succeeded for the configured time (3 days by default). */
+    disabledReason: ("manual" | "gone" | "failing" | null) | ("manual" | "gone" | "failing" | null);
+    /** Empty: every type the subscription may read. */
+    eventTypes: string[];
+    /** Since when deliveries fail (the first failure after the last success); null while they succeed. */
+    failingSince: string | null;
+    id: string;
+    isEnabled: boolean;
+    /** Until when the previous secret still signs, after a rotation. */
+    previousSecretExpiresAt: string | null;
+    /** The read scopes of its creator: events needing another scope are never delivered to it. */
+    readableScopes: string[];
+    /** The signing secret, shown this once (Standard Webhooks format `whsec_` + base64). Verify each delivery with it, e.g. with the `standardwebhooks` package or `verifyWebhook` of our SDK. */
+    secret: string;
+    updatedAt: string;
+    url: string;
+    version: number;
+};
+export type UpdateWebhookSubscriptionDto = {
+    description?: string | null;
+    /** As when creating; replaces the list. */
+    eventTypes?: string[];
+    /** false stops deliveries (pending ones are given up); true starts them again. */
+    isEnabled?: boolean;
+    /** Where events are POSTed: a public HTTPS URL (loopback, private, link-local and metadata addresses are refused, also when the host name resolves to one, and checked again at each delivery). */
+    url?: string;
+};
+export type WebhookDeliveryAttemptResponseDto = {
+    attemptNumber: number;
+    attemptedAt: string;
+    /** From sending to the end of the answer, in ms. */
+    durationMs: number;
+    error: string | null;
+    /** `redirect`: redirects are never followed; `refused_target`: the host resolved to a non-public address; `gone`: 410, which disables the subscription. */
+    outcome: "succeeded" | "http_error" | "redirect" | "gone" | "timeout" | "network_error" | "refused_target";
+    /** The first KiB of the answer. */
+    responseExcerpt: string | null;
+    statusCode: number | null;
+};
+export type WebhookDeliveryResponseDto = {
+    attemptCount: number;
+    /** Every attempt, first first (on `GET` of one delivery). */
+    attempts?: WebhookDeliveryAttemptResponseDto[];
+    completedAt: string | null;
+    createdAt: string;
+    /** Also the `webhook-id` header: the same on every attempt. */
+    eventId: string;
+    eventSequence: number;
+    eventType: string;
+    id: string;
+    /** Asked for with a redelivery. */
+    isManual: boolean;
+    lastAttemptAt: string | null;
+    lastOutcome: ("succeeded" | "http_error" | "redirect" | "gone" | "timeout" | "network_error" | "refused_target" | null) | ("succeeded" | "http_error" | "redirect" | "gone" | "timeout" | "network_error" | "refused_target" | null);
+    lastStatusCode: number | null;
+    nextAttemptAt: string | null;
+    status: "pending" | "succeeded" | "failed";
+    subscriptionId: string;
+};
+export type WebhookDeliveryListResponseDto = {
+    /** Newest first. */
+    data: WebhookDeliveryResponseDto[];
+    nextCursor: string | null;
+};
+export type RedeliveryResponseDto = {
+    /** How many deliveries were queued (events in the range the subscription takes). */
+    queued: number;
+};
+export type WebhookPingResponseDto = {
+    durationMs: number;
+    error: string | null;
+    /** The `webhook-id` sent. */
+    id: string;
+    outcome: "succeeded" | "http_error" | "redirect" | "gone" | "timeout" | "network_error" | "refused_target";
+    responseExcerpt: string | null;
+    statusCode: number | null;
+};
+export type RedeliverEventsDto = {
+    /** The first event to send again, by its `sequence` in the feed. */
+    fromSequence: number;
+    /** The last one (at most 10,000 events per request). */
+    toSequence: number;
+};
+export type RotateWebhookSecretDto = {
+    /** How long the old secret keeps signing beside the new one (both signatures are sent), so receivers can switch without missing a delivery. 0 retires it at once. */
+    overlapHours?: number;
 };
 /**
  * OAuth 2 server metadata (RFC 8414)
@@ -2102,6 +2637,92 @@ export function createDimensionValue(id: string, createDimensionValueDto: Create
             "Idempotency-Key": idempotencyKey
         })
     })));
+}
+/**
+ * List every event type, with the scope it needs and the schema of its data
+ */
+export function listEventTypes(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: EventTypeListResponseDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/event-types", {
+        ...opts
+    }));
+}
+/**
+ * Read the company's event feed, in order, from any point within retention
+ */
+export function listEvents({ after, limit, types }: {
+    after?: string;
+    limit?: number;
+    types?: string[];
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: EventFeedResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/events${QS.query(QS.explode({
+        after,
+        limit,
+        types
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * Get one event
+ */
+export function getEvent(id: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: EventResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/events/${encodeURIComponent(id)}`, {
+        ...opts
+    }));
 }
 /**
  * List the fiscal years, oldest first
@@ -3508,6 +4129,428 @@ export function reverseVoucher(id: string, reverseVoucherDto: ReverseVoucherDto,
         ...opts,
         method: "POST",
         body: reverseVoucherDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    })));
+}
+/**
+ * List the company's webhook subscriptions
+ */
+export function listWebhookSubscriptions(opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: WebhookSubscriptionListResponseDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/webhook-subscriptions", {
+        ...opts
+    }));
+}
+/**
+ * Subscribe a URL to events
+ */
+export function createWebhookSubscription(createWebhookSubscriptionDto: CreateWebhookSubscriptionDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 201;
+        data: CreatedWebhookSubscriptionResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>("/v1/webhook-subscriptions", oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: createWebhookSubscriptionDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    })));
+}
+/**
+ * Delete a subscription and its delivery log
+ */
+export function deleteWebhookSubscription(id: string, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 204;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}`, {
+        ...opts,
+        method: "DELETE",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
+    }));
+}
+/**
+ * Get one webhook subscription (never its secret)
+ */
+export function getWebhookSubscription(id: string, { ifNoneMatch }: {
+    ifNoneMatch?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: WebhookSubscriptionResponseDto;
+    } | {
+        status: 304;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}`, {
+        ...opts,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-None-Match": ifNoneMatch
+        })
+    }));
+}
+/**
+ * Change a subscription: URL, description, event types, enabled
+ */
+export function updateWebhookSubscription(id: string, updateWebhookSubscriptionDto: UpdateWebhookSubscriptionDto, { ifMatch, idempotencyKey }: {
+    ifMatch?: string;
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: WebhookSubscriptionResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 412;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}`, oazapfts.json({
+        ...opts,
+        method: "PATCH",
+        body: updateWebhookSubscriptionDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "If-Match": ifMatch,
+            "Idempotency-Key": idempotencyKey
+        })
+    })));
+}
+/**
+ * A subscription's delivery log, newest first
+ */
+export function listWebhookDeliveries(id: string, { limit, cursor, status }: {
+    limit?: number;
+    cursor?: string;
+    status?: "pending" | "succeeded" | "failed";
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: WebhookDeliveryListResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}/deliveries${QS.query(QS.explode({
+        limit,
+        cursor,
+        status
+    }))}`, {
+        ...opts
+    }));
+}
+/**
+ * One delivery with every attempt: status, latency, the start of the answer
+ */
+export function getWebhookDelivery(id: string, deliveryId: string, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: WebhookDeliveryResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}/deliveries/${encodeURIComponent(deliveryId)}`, {
+        ...opts
+    }));
+}
+/**
+ * Send one event to this subscription again (same `webhook-id`)
+ */
+export function redeliverWebhookEvent(id: string, eventId: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 202;
+        data: RedeliveryResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}/events/${encodeURIComponent(eventId)}/redeliver`, {
+        ...opts,
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    }));
+}
+/**
+ * Send a signed test event (`webhook.ping`) now and see how the receiver answered
+ */
+export function pingWebhookSubscription(id: string, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: WebhookPingResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}/ping`, {
+        ...opts,
+        method: "POST",
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    }));
+}
+/**
+ * Send a range of events (by sequence) to this subscription again
+ */
+export function redeliverWebhookEvents(id: string, redeliverEventsDto: RedeliverEventsDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 202;
+        data: RedeliveryResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}/redeliver`, oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: redeliverEventsDto,
+        headers: oazapfts.mergeHeaders(opts?.headers, {
+            "Idempotency-Key": idempotencyKey
+        })
+    })));
+}
+/**
+ * Replace the signing secret; the old one keeps signing for an overlap window
+ */
+export function rotateWebhookSecret(id: string, rotateWebhookSecretDto: RotateWebhookSecretDto, { idempotencyKey }: {
+    idempotencyKey?: string;
+} = {}, opts?: Oazapfts.RequestOpts) {
+    return oazapfts.ok(oazapfts.fetchJson<{
+        status: 200;
+        data: CreatedWebhookSubscriptionResponseDto;
+    } | {
+        status: 400;
+        data: ProblemDto;
+    } | {
+        status: 401;
+        data: ProblemDto;
+    } | {
+        status: 403;
+        data: ProblemDto;
+    } | {
+        status: 404;
+        data: ProblemDto;
+    } | {
+        status: 409;
+        data: ProblemDto;
+    } | {
+        status: 422;
+        data: ProblemDto;
+    } | {
+        status: 429;
+        data: ProblemDto;
+    } | {
+        status: 500;
+        data: ProblemDto;
+    }>(`/v1/webhook-subscriptions/${encodeURIComponent(id)}/rotate-secret`, oazapfts.json({
+        ...opts,
+        method: "POST",
+        body: rotateWebhookSecretDto,
         headers: oazapfts.mergeHeaders(opts?.headers, {
             "Idempotency-Key": idempotencyKey
         })

@@ -39,6 +39,9 @@ export const OPERATIONS = {
   updateDimension: 3,
   listDimensionValues: 1,
   createDimensionValue: 3,
+  listEventTypes: 0,
+  listEvents: 1,
+  getEvent: 1,
   listFiscalYears: 0,
   createFiscalYear: 2,
   getFiscalYear: 1,
@@ -78,6 +81,17 @@ export const OPERATIONS = {
   addVoucherAttachment: 4,
   bookVoucher: 2,
   reverseVoucher: 3,
+  listWebhookSubscriptions: 0,
+  createWebhookSubscription: 2,
+  deleteWebhookSubscription: 2,
+  getWebhookSubscription: 2,
+  updateWebhookSubscription: 3,
+  listWebhookDeliveries: 2,
+  getWebhookDelivery: 2,
+  redeliverWebhookEvent: 3,
+  pingWebhookSubscription: 2,
+  redeliverWebhookEvents: 3,
+  rotateWebhookSecret: 3,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

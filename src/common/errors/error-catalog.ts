@@ -262,24 +262,17 @@ export const ERROR_CATALOG = {
   WEBHOOK_URL_REFUSED: {
     status: 422,
     title: 'The webhook URL is refused',
-    description:
-      'Webhooks go to public HTTPS addresses only. Loopback, private, link-local, cloud metadata and other ' +
-      'non-public addresses are refused in every notation (also when a host name resolves to one), as are ' +
-      'URLs with a user name or password. The detail says which rule the URL broke.',
+    description: `Webhooks go to public HTTPS addresses only. Loopback, private, link-local, cloud metadata and other non-public addresses are refused in every notation (also when a host name resolves to one), as are URLs with a user name or password. The detail says which rule the URL broke.`,
   },
   WEBHOOK_SUBSCRIPTION_DISABLED: {
     status: 409,
     title: 'The webhook subscription is disabled',
-    description:
-      'A disabled subscription receives nothing: enable it (`PATCH` with `isEnabled: true`) before sending it a ' +
-      'ping or redeliveries. `disabledReason` says why it was disabled.',
+    description: `A disabled subscription receives nothing: enable it (PATCH with isEnabled true) before sending it a ping or redeliveries. Its disabledReason says why it was disabled.`,
   },
   EVENT_TYPE_NOT_READABLE: {
     status: 403,
     title: 'The event type needs a scope you do not have',
-    description:
-      'An event carries a whole resource, so subscribing to it needs the read scope of that resource ' +
-      '(e.g. `vouchers:read` for `voucher.booked`). The detail names the event type and the scope.',
+    description: `An event carries a whole resource, so subscribing to it needs the read scope of that resource (e.g. vouchers:read for voucher.booked). The detail names the event type and the scope.`,
   },
   PERIOD_STATUS_CONFLICT: {
     status: 409,

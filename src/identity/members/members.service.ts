@@ -3,8 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { AuditLog } from '../../audit/index.js';
 import { ConflictError, NotFoundError, type TenantContext } from '../../common/index.js';
 import { Database } from '../../database/index.js';
+import { EventOutbox } from '../../events/index.js';
 import { Membership, type MembershipRole } from '../membership.entity.js';
 import { User } from '../user.entity.js';
+import { MEMBER_ADDED, MEMBER_REMOVED, MEMBER_UPDATED } from './member.events.js';
 import { LastOwnerError, NoAccountWithEmailError } from './members.errors.js';
 
 export interface Member {
@@ -27,13 +29,15 @@ function toMember(row: MemberRow): Member {
 
 /**
  * The people of a company and their roles. A changed or removed role takes effect on the
- * person's next request: the access guard reads the role on every request.
+ * person's next request: the access guard reads the role on every request. Every change is
+ * audited and published (the event carries the member as GET returns them).
  */
 @Injectable()
 export class MembersService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   list(tenant: TenantContext): Promise<Member[]> {
@@ -64,13 +68,15 @@ export class MembersService {
         throw new ConflictError('This person is a member of the company already.');
       }
       await memberships.insert({ companyId: tenant.companyId, userId: user.id, role: input.role });
+      const member = await this.getIn(tx, tenant.companyId, user.id);
+      await this.outbox.add(tx, tenant.companyId, MEMBER_ADDED, member);
       await this.audit.record(tx, tenant, {
-        action: 'member.added',
+        action: MEMBER_ADDED.type,
         resourceType: 'member',
         resourceId: user.id,
         details: { email: user.email, role: input.role },
       });
-      return this.getIn(tx, tenant.companyId, user.id);
+      return member;
     });
   }
 
@@ -83,13 +89,15 @@ export class MembersService {
       await tx
         .getRepository(Membership)
         .update({ companyId: tenant.companyId, userId }, { role: input.role });
+      const updated: Member = { ...member, role: input.role };
+      await this.outbox.add(tx, tenant.companyId, MEMBER_UPDATED, updated);
       await this.audit.record(tx, tenant, {
         action: 'member.role_changed',
         resourceType: 'member',
         resourceId: userId,
         details: { from: member.role, to: input.role },
       });
-      return { ...member, role: input.role };
+      return updated;
     });
   }
 
@@ -99,6 +107,7 @@ export class MembersService {
       const member = await this.getIn(tx, tenant.companyId, userId);
       if (member.role === 'owner' && owners.length === 1) throw new LastOwnerError('removed');
       await tx.getRepository(Membership).delete({ companyId: tenant.companyId, userId });
+      await this.outbox.add(tx, tenant.companyId, MEMBER_REMOVED, member);
       await this.audit.record(tx, tenant, {
         action: 'member.removed',
         resourceType: 'member',

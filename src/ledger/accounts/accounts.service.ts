@@ -13,10 +13,14 @@ import {
 } from '../../common/index.js';
 import { AuditLog } from '../../audit/index.js';
 import { Database, isUniqueViolation } from '../../database/index.js';
+import { EventOutbox, type EventDefinition } from '../../events/index.js';
 import { accountClassOf } from '../chart/default-chart.js';
 import { AccountHasPostingsError } from '../ledger.errors.js';
 
 import { Account, type ControlKind } from './account.entity.js';
+import { ACCOUNT_CREATED, ACCOUNT_DELETED, ACCOUNT_UPDATED } from './account.events.js';
+import { toAccountResponse } from './account.mapper.js';
+import type { AccountResponseDto } from './dto/account.dto.js';
 
 export interface NewAccount {
   number: string;
@@ -41,12 +45,16 @@ export interface AccountFilter {
   numberTo?: string;
 }
 
-/** The chart of accounts: list, read, add, change, deactivate; delete only when unused. */
+/**
+ * The chart of accounts: list, read, add, change, deactivate; delete only when unused. Every
+ * change is audited and published.
+ */
 @Injectable()
 export class AccountsService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   list(tenant: TenantContext, filter: AccountFilter): Promise<Page<Account>> {
@@ -101,13 +109,9 @@ export class AccountsService {
             throw new ConflictError(`Account ${input.number} exists already.`);
           throw error;
         });
-      await this.audit.record(tx, tenant, {
-        action: 'account.created',
-        resourceType: 'account',
-        resourceId: id,
-        details: { number: input.number, name: input.name },
-      });
-      return this.getIn(tx, tenant.companyId, id);
+      const account = await this.getIn(tx, tenant.companyId, id);
+      await this.published(tx, tenant, ACCOUNT_CREATED, account, { number: input.number, name: input.name });
+      return account;
     });
   }
 
@@ -126,13 +130,9 @@ export class AccountsService {
           { companyId: tenant.companyId, id },
           { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' },
         );
-      await this.audit.record(tx, tenant, {
-        action: 'account.updated',
-        resourceType: 'account',
-        resourceId: id,
-        details: { number: account.number, changes },
-      });
-      return this.getIn(tx, tenant.companyId, id);
+      const updated = await this.getIn(tx, tenant.companyId, id);
+      await this.published(tx, tenant, ACCOUNT_UPDATED, updated, { number: account.number, changes });
+      return updated;
     });
   }
 
@@ -149,12 +149,24 @@ export class AccountsService {
       );
       if (used) throw new AccountHasPostingsError(account.number);
       await tx.getRepository(Account).delete({ companyId: tenant.companyId, id });
-      await this.audit.record(tx, tenant, {
-        action: 'account.deleted',
-        resourceType: 'account',
-        resourceId: id,
-        details: { number: account.number },
-      });
+      await this.published(tx, tenant, ACCOUNT_DELETED, account, { number: account.number });
+    });
+  }
+
+  // The event carries the account as GET returns it; the audit entry says what changed.
+  private async published(
+    tx: EntityManager,
+    tenant: TenantContext,
+    definition: EventDefinition<AccountResponseDto>,
+    account: Account,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.outbox.add(tx, tenant.companyId, definition, toAccountResponse(account));
+    await this.audit.record(tx, tenant, {
+      action: definition.type,
+      resourceType: 'account',
+      resourceId: account.id,
+      details,
     });
   }
 

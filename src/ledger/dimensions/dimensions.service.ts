@@ -9,8 +9,16 @@ import {
 } from '../../common/index.js';
 import { AuditLog } from '../../audit/index.js';
 import { Database, isUniqueViolation } from '../../database/index.js';
+import { EventOutbox, type EventDefinition } from '../../events/index.js';
 import { DimensionValue } from './dimension-value.entity.js';
 import { Dimension } from './dimension.entity.js';
+import {
+  DIMENSION_CREATED,
+  DIMENSION_UPDATED,
+  DIMENSION_VALUE_CREATED,
+  DIMENSION_VALUE_UPDATED,
+} from './dimension.events.js';
+import { toDimensionResponse, toDimensionValueResponse } from './dimension.mapper.js';
 
 export interface DimensionChanges {
   name?: string;
@@ -25,12 +33,14 @@ export interface NewDimensionValue {
 /**
  * Dimensions and their values. Every company has a department and a project dimension; free
  * dimensions are added. Values are deactivated, never deleted, once postings may carry them.
+ * Every change is audited and published.
  */
 @Injectable()
 export class DimensionsService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   list(tenant: TenantContext): Promise<Dimension[]> {
@@ -54,8 +64,9 @@ export class DimensionsService {
         .getRepository(Dimension)
         .insert({ companyId: tenant.companyId, id, kind: 'free', name })
         .catch(uniqueAs('dimensions_name_key', `A dimension named ${name} exists already.`));
-      await this.record(tx, tenant, 'dimension.created', 'dimension', id, { name });
-      return this.dimensionIn(tx, tenant.companyId, id);
+      const dimension = await this.dimensionIn(tx, tenant.companyId, id);
+      await this.published(tx, tenant, DIMENSION_CREATED, toDimensionResponse(dimension), { name });
+      return dimension;
     });
   }
 
@@ -74,8 +85,9 @@ export class DimensionsService {
           { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' },
         )
         .catch(uniqueAs('dimensions_name_key', `A dimension named ${changes.name} exists already.`));
-      await this.record(tx, tenant, 'dimension.updated', 'dimension', id, { ...changes });
-      return this.dimensionIn(tx, tenant.companyId, id);
+      const dimension = await this.dimensionIn(tx, tenant.companyId, id);
+      await this.published(tx, tenant, DIMENSION_UPDATED, toDimensionResponse(dimension), { ...changes });
+      return dimension;
     });
   }
 
@@ -115,11 +127,12 @@ export class DimensionsService {
         .catch(
           uniqueAs('dimension_values_code_key', `The dimension has a value with code ${input.code} already.`),
         );
-      await this.record(tx, tenant, 'dimension_value.created', 'dimension_value', id, {
+      const value = await this.valueIn(tx, tenant.companyId, id);
+      await this.published(tx, tenant, DIMENSION_VALUE_CREATED, toDimensionValueResponse(value), {
         dimensionId,
         ...input,
       });
-      return this.valueIn(tx, tenant.companyId, id);
+      return value;
     });
   }
 
@@ -137,8 +150,11 @@ export class DimensionsService {
           { companyId: tenant.companyId, id },
           { ...changes, updatedAt: () => 'now()', version: () => 'version + 1' },
         );
-      await this.record(tx, tenant, 'dimension_value.updated', 'dimension_value', id, { ...changes });
-      return this.valueIn(tx, tenant.companyId, id);
+      const value = await this.valueIn(tx, tenant.companyId, id);
+      await this.published(tx, tenant, DIMENSION_VALUE_UPDATED, toDimensionValueResponse(value), {
+        ...changes,
+      });
+      return value;
     });
   }
 
@@ -170,15 +186,22 @@ export class DimensionsService {
     return value;
   }
 
-  private record(
+  // The event carries the resource as GET returns it; the audit entry, of the same type (its
+  // resource type is the part before the dot), says what changed.
+  private async published<Payload extends { id: string }>(
     tx: EntityManager,
     tenant: TenantContext,
-    action: `${string}.${string}`,
-    resourceType: string,
-    resourceId: string,
+    definition: EventDefinition<Payload>,
+    data: Payload,
     details: Record<string, unknown>,
   ): Promise<void> {
-    return this.audit.record(tx, tenant, { action, resourceType, resourceId, details });
+    await this.outbox.add(tx, tenant.companyId, definition, data);
+    await this.audit.record(tx, tenant, {
+      action: definition.type,
+      resourceType: definition.type.slice(0, definition.type.indexOf('.')),
+      resourceId: data.id,
+      details,
+    });
   }
 }
 

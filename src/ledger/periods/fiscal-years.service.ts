@@ -3,10 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { addDays, newId, NotFoundError, type TenantContext } from '../../common/index.js';
 import { AuditLog } from '../../audit/index.js';
 import { Database } from '../../database/index.js';
+import { EventOutbox } from '../../events/index.js';
 import { FiscalYearNotAdjacentError } from '../ledger.errors.js';
 import { planFiscalYear } from './fiscal-calendar.js';
 import { FiscalYear } from './fiscal-year.entity.js';
 import { Period } from './period.entity.js';
+import { FISCAL_YEAR_CREATED } from './period.events.js';
+import { toFiscalYearResponse } from './period.mapper.js';
 
 /** Fiscal years and their twelve periods; years follow each other without gaps. */
 @Injectable()
@@ -14,9 +17,13 @@ export class FiscalYearsService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
-  /** Inside the caller's transaction; the caller has checked that the year fits. */
+  /**
+   * Inside the caller's transaction; the caller has checked that the year fits. Publishes no
+   * event: sign-up's first years come with the company, `create` publishes its own.
+   */
   async createIn(tx: EntityManager, companyId: string, startDate: string): Promise<FiscalYear> {
     const plan = planFiscalYear(startDate);
     const id = newId();
@@ -65,8 +72,9 @@ export class FiscalYearsService {
         if (!allowed.includes(startDate)) throw new FiscalYearNotAdjacentError(startDate, allowed);
       }
       const year = await this.createIn(tx, tenant.companyId, startDate);
+      await this.outbox.add(tx, tenant.companyId, FISCAL_YEAR_CREATED, toFiscalYearResponse(year));
       await this.audit.record(tx, tenant, {
-        action: 'fiscal_year.created',
+        action: FISCAL_YEAR_CREATED.type,
         resourceType: 'fiscal_year',
         resourceId: year.id,
         details: { startDate: year.startDate, endDate: year.endDate },

@@ -3,17 +3,23 @@ import type { EntityManager } from 'typeorm';
 import { NotFoundError, type TenantContext, assertVersion } from '../../common/index.js';
 import { AuditLog } from '../../audit/index.js';
 import { Database } from '../../database/index.js';
+import { EventOutbox, type EventDefinition } from '../../events/index.js';
 import { PeriodStatusConflictError } from '../ledger.errors.js';
-
+import type { PeriodResponseDto } from './dto/period.dto.js';
 import { Period, type PeriodStatus } from './period.entity.js';
+import { PERIOD_CLOSED, PERIOD_LOCKED, PERIOD_REOPENED } from './period.events.js';
+import { toPeriodResponse } from './period.mapper.js';
 
 export type PeriodTransition = 'close' | 'lock' | 'reopen';
 
 // open -> closed -> locked; reopen takes a closed or locked period back to open.
-const TRANSITIONS: Record<PeriodTransition, { from: PeriodStatus[]; to: PeriodStatus; past: string }> = {
-  close: { from: ['open'], to: 'closed', past: 'closed' },
-  lock: { from: ['open', 'closed'], to: 'locked', past: 'locked' },
-  reopen: { from: ['closed', 'locked'], to: 'open', past: 'reopened' },
+const TRANSITIONS: Record<
+  PeriodTransition,
+  { from: PeriodStatus[]; to: PeriodStatus; past: string; event: EventDefinition<PeriodResponseDto> }
+> = {
+  close: { from: ['open'], to: 'closed', past: 'closed', event: PERIOD_CLOSED },
+  lock: { from: ['open', 'closed'], to: 'locked', past: 'locked', event: PERIOD_LOCKED },
+  reopen: { from: ['closed', 'locked'], to: 'open', past: 'reopened', event: PERIOD_REOPENED },
 };
 
 export interface PeriodFilter {
@@ -22,12 +28,13 @@ export interface PeriodFilter {
   to?: string;
 }
 
-/** Accounting periods: list them, and close, lock or reopen one (each audited). */
+/** Accounting periods: list them, and close, lock or reopen one (each audited and published). */
 @Injectable()
 export class PeriodsService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   list(tenant: TenantContext, filter: PeriodFilter): Promise<Period[]> {
@@ -69,13 +76,15 @@ export class PeriodsService {
           { companyId: tenant.companyId, id },
           { status: rule.to, updatedAt: () => 'now()', version: () => 'version + 1' },
         );
+      const changed = await this.getIn(tx, tenant.companyId, id);
+      await this.outbox.add(tx, tenant.companyId, rule.event, toPeriodResponse(changed));
       await this.audit.record(tx, tenant, {
-        action: `period.${rule.past}`,
+        action: rule.event.type,
         resourceType: 'period',
         resourceId: id,
         details: { startDate: period.startDate, endDate: period.endDate, from: period.status, to: rule.to },
       });
-      return this.getIn(tx, tenant.companyId, id);
+      return changed;
     });
   }
 

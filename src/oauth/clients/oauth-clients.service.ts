@@ -11,7 +11,10 @@ import {
 } from '../../common/index.js';
 import { AuditLog, type AuditContext } from '../../audit/index.js';
 import { Database } from '../../database/index.js';
+import { EventOutbox } from '../../events/index.js';
 import { OAuthClient, type OAuthClientType } from '../entities/oauth-client.entity.js';
+import { API_CLIENT_CREATED, API_CLIENT_REVOKED } from './api-client.events.js';
+import { toApiClientResponse } from './api-client.mapper.js';
 
 export interface RegisterClientInput {
   name: string;
@@ -35,11 +38,13 @@ export class OAuthClientsService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
+    private readonly outbox: EventOutbox,
   ) {}
 
   register(tenant: TenantContext, input: RegisterClientInput): Promise<RegisteredClient> {
     return this.db.transaction({ companyId: tenant.companyId }, async (tx) => {
       const registered = await this.registerIn(tx, tenant.companyId, input, tenant.actor.userId ?? null);
+      await this.outbox.add(tx, tenant.companyId, API_CLIENT_CREATED, toApiClientResponse(registered.client));
       await this.recordRegistered(tx, tenant, registered.client);
       return registered;
     });
@@ -102,6 +107,8 @@ export class OAuthClientsService {
         await tx
           .getRepository(OAuthClient)
           .update({ companyId: client.companyId, id: client.id }, { revokedAt: client.revokedAt });
+        // The row as written: revokedAt is stored to the millisecond, as GET will return it.
+        await this.outbox.add(tx, tenant.companyId, API_CLIENT_REVOKED, toApiClientResponse(client));
         await this.audit.record(tx, tenant, {
           action: 'api_client.revoked',
           resourceType: 'api_client',

@@ -7,13 +7,29 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   Length,
   Matches,
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
+
+// Any URL WHATWG parses with an http(s) scheme; whether it may be called (public address, https,
+// no credentials, in every IPv4 and IPv6 notation) is the target guard's 422, which says why.
+// validator.js's isURL would refuse some notations (2130706433) as "not a URL", hiding the reason.
+function IsAbsoluteHttpUrl() {
+  return ValidateBy({
+    name: 'isAbsoluteHttpUrl',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        URL.canParse(value) &&
+        ['http:', 'https:'].includes(new URL(value).protocol),
+      defaultMessage: () => 'must be an absolute https:// URL',
+    },
+  });
+}
 
 const EVENT_TYPE = /^[a-z_]+(\.[a-z_]+)+$/;
 
@@ -25,12 +41,7 @@ export class CreateWebhookSubscriptionDto {
   @ApiProperty({ description: URL_DESCRIPTION, example: 'https://shop.example.com/hooks/hovedbok' })
   @IsString()
   @MaxLength(2000)
-  @IsUrl({
-    protocols: ['https', 'http'],
-    require_protocol: true,
-    require_tld: false,
-    allow_underscores: true,
-  })
+  @IsAbsoluteHttpUrl()
   url: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Order sync', maxLength: 500 })
@@ -59,12 +70,7 @@ export class UpdateWebhookSubscriptionDto {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
-  @IsUrl({
-    protocols: ['https', 'http'],
-    require_protocol: true,
-    require_tld: false,
-    allow_underscores: true,
-  })
+  @IsAbsoluteHttpUrl()
   url?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })

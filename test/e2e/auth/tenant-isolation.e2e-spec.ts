@@ -5,6 +5,7 @@ import { addDays } from '../../../src/common/index.js';
 import { clientToken, signUpCompany, type SignedUpCompany } from '../../support/factories.js';
 import { transferVoucher } from '../../support/ledger.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { relayEvents } from '../../support/events.js';
 
 // Generated from the route table (the served OpenAPI document), so every new route is covered:
 // a route taking an {id} needs a factory below that makes such a resource, or this test fails.
@@ -114,7 +115,46 @@ const FACTORIES: Record<string, Factory> = {
       .send(transferVoucher('7.00'));
     return res.body.id as string;
   },
+  // A public address literal, accepted without DNS (this machine has none); only the ping calls it, briefly.
+  '/v1/webhook-subscriptions': async (http, _owner, token) => {
+    const res = await request(http)
+      .post('/v1/webhook-subscriptions')
+      .auth(token, { type: 'bearer' })
+      .send({ url: 'https://8.8.8.8/hooks' });
+    return res.body.id as string;
+  },
+  '/v1/events': async (http, _owner, token) => {
+    await request(http).post('/v1/vouchers').auth(token, { type: 'bearer' }).send(transferVoucher('6.00'));
+    await relayEvents(app);
+    const feed = await request(http).get('/v1/events').query({ limit: 1000 }).auth(token, { type: 'bearer' });
+    return (feed.body as { data: { id: string }[] }).data.at(-1)!.id;
+  },
 };
+
+// Routes with a second id: the deliveries and events of the subscription `{id}`, made for it.
+async function subscriptionEvent(http: App, token: string, id: string): Promise<Record<string, string>> {
+  await relayEvents(app);
+  const feed = await request(http)
+    .get('/v1/events')
+    .query({ types: 'webhook_subscription.created', limit: 1000 })
+    .auth(token, { type: 'bearer' });
+  const event = (feed.body as { data: { id: string; data: { id: string } }[] }).data.find(
+    (e) => e.data.id === id,
+  );
+  return { eventId: event!.id };
+}
+const SECOND_IDS: Record<string, (http: App, token: string, id: string) => Promise<Record<string, string>>> =
+  {
+    'get /v1/webhook-subscriptions/{id}/deliveries/{deliveryId}': async (http, token, id) => {
+      await subscriptionEvent(http, token, id);
+      const log = await request(http)
+        .get(`/v1/webhook-subscriptions/${id}/deliveries`)
+        .auth(token, { type: 'bearer' });
+      return { deliveryId: (log.body as { data: { id: string }[] }).data[0].id };
+    },
+    'post /v1/webhook-subscriptions/{id}/events/{eventId}/redeliver': subscriptionEvent,
+  };
+let app: TestApp['app'];
 
 // Operations that need the resource in another state than the collection's factory makes.
 const draftVoucher: Factory = async (http, _owner, token) => {
@@ -135,6 +175,7 @@ const ROUTE_FACTORIES: Record<string, Factory> = {
 const VALID_BODIES: Record<string, object> = {
   'post /v1/dimensions/{id}/values': { code: 'X1', name: 'Value' },
   'put /v1/vouchers/{id}': transferVoucher('2.00'),
+  'post /v1/webhook-subscriptions/{id}/redeliver': { fromSequence: 1, toSequence: 1 },
 };
 
 // Attachment uploads are the file itself, not JSON.
@@ -164,6 +205,14 @@ function collectionOf(path: string): string {
   return path.slice(0, path.indexOf('/{id}'));
 }
 
+async function pathFor(operation: Operation, id: string, token: string): Promise<string> {
+  const second = await SECOND_IDS[`${operation.method} ${operation.path}`]?.(app.getHttpServer(), token, id);
+  return Object.entries({ id, ...second }).reduce(
+    (path, [name, value]) => path.replace(`{${name}}`, value),
+    operation.path,
+  );
+}
+
 async function operationsOf(http: App): Promise<Operation[]> {
   const spec = (await request(http).get('/openapi.json')).body as {
     paths: Record<string, Record<string, { security?: unknown[] }>>;
@@ -186,7 +235,9 @@ describe('a token for company A never sees or changes company B', () => {
   let operations: Operation[];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A short timeout: pinging a subscription tries its (unreachable) address.
+    t = await createTestApp({ env: { WEBHOOK_TIMEOUT_MS: '500' } });
+    app = t.app;
     [a, b] = [await signUpCompany(t.http), await signUpCompany(t.http)];
     [tokenA, tokenB] = [await clientToken(t.http, a), await clientToken(t.http, b)];
     operations = (await operationsOf(t.http)).filter((operation) => operation.scoped);
@@ -219,7 +270,7 @@ describe('a token for company A never sees or changes company B', () => {
       const before = await request(t.http)
         .get(`${collectionOf(operation.path)}/${idOfB}`)
         .auth(tokenB, { type: 'bearer' });
-      const res = await call(operation, operation.path.replace('{id}', idOfB), tokenA);
+      const res = await call(operation, await pathFor(operation, idOfB, tokenB), tokenA);
       expect({
         route: `${operation.method} ${operation.path}`,
         status: res.status,
@@ -235,7 +286,7 @@ describe('a token for company A never sees or changes company B', () => {
       expect(after.body).toEqual(before.body);
       // The same call on A's own resource succeeds: the 404 above comes from tenancy alone.
       const idOfA = await factory(t.http, a, tokenA);
-      const own = await call(operation, operation.path.replace('{id}', idOfA), tokenA);
+      const own = await call(operation, await pathFor(operation, idOfA, tokenA), tokenA);
       expect({ route: `${operation.method} ${operation.path}`, status: own.status < 300 }).toEqual({
         route: `${operation.method} ${operation.path}`,
         status: true,
