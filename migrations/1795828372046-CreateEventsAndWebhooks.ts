@@ -4,8 +4,13 @@ export class CreateEventsAndWebhooks1795828372046 implements MigrationInterface 
   name = 'CreateEventsAndWebhooks1795828372046';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // The writing transaction's id as a number (events are ordered by it); a function, so the
+    // column default reads the same in the entity and in the database.
     await queryRunner.query(
-      `CREATE TABLE "events" ("company_id" uuid NOT NULL, "id" uuid NOT NULL, "type" text NOT NULL, "scope" text NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "transaction_id" bigint NOT NULL DEFAULT (pg_current_xact_id())::text::bigint, "sequence" bigint, "data" jsonb NOT NULL, CONSTRAINT "events_pkey" PRIMARY KEY ("company_id", "id"))`,
+      `CREATE FUNCTION current_transaction_number() RETURNS bigint LANGUAGE sql VOLATILE AS $$ SELECT pg_current_xact_id()::text::bigint $$`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "events" ("company_id" uuid NOT NULL, "id" uuid NOT NULL, "type" text NOT NULL, "scope" text NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "transaction_id" bigint NOT NULL DEFAULT current_transaction_number(), "sequence" bigint, "data" jsonb NOT NULL, CONSTRAINT "events_pkey" PRIMARY KEY ("company_id", "id"))`,
     );
     await queryRunner.query(`CREATE INDEX "events_occurred_at_idx" ON "events" ("occurred_at") `);
     await queryRunner.query(
@@ -65,5 +70,6 @@ export class CreateEventsAndWebhooks1795828372046 implements MigrationInterface 
     await queryRunner.query(`DROP INDEX "public"."events_unsequenced_idx"`);
     await queryRunner.query(`DROP INDEX "public"."events_occurred_at_idx"`);
     await queryRunner.query(`DROP TABLE "events"`);
+    await queryRunner.query(`DROP FUNCTION current_transaction_number()`);
   }
 }

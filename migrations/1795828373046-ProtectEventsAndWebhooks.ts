@@ -30,10 +30,13 @@ export class ProtectEventsAndWebhooks1795828373046 implements MigrationInterface
     for (const table of TENANT_OR_SYSTEM)
       await this.protect(queryRunner, table, 'company_id = app_company_id() OR app_is_system()');
     for (const table of TENANT_ONLY) await this.protect(queryRunner, table, 'company_id = app_company_id()');
-    // Retention deletes expired Idempotency-Key records of every company (they stay tenant-only otherwise).
-    await queryRunner.query(
-      `CREATE POLICY "idempotency_keys_expiry" ON "idempotency_keys" FOR DELETE USING (app_is_system() AND expires_at < now())`,
-    );
+    // Retention deletes expired Idempotency-Key records of every company (they stay tenant-only
+    // otherwise). A DELETE with a WHERE clause must also see the rows, hence the SELECT policy.
+    for (const command of ['SELECT', 'DELETE'])
+      await queryRunner.query(
+        `CREATE POLICY "idempotency_keys_expiry_${command.toLowerCase()}" ON "idempotency_keys" FOR ${command}
+           USING (app_is_system() AND expires_at < now())`,
+      );
     await queryRunner.query(`
       CREATE FUNCTION events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -65,7 +68,8 @@ export class ProtectEventsAndWebhooks1795828373046 implements MigrationInterface
     await queryRunner.query(`DROP FUNCTION events_wake_relay()`);
     await queryRunner.query(`DROP TRIGGER events_refuse_change ON events`);
     await queryRunner.query(`DROP FUNCTION events_refuse_change()`);
-    await queryRunner.query(`DROP POLICY "idempotency_keys_expiry" ON "idempotency_keys"`);
+    for (const command of ['select', 'delete'])
+      await queryRunner.query(`DROP POLICY "idempotency_keys_expiry_${command}" ON "idempotency_keys"`);
     for (const table of [...TENANT_OR_SYSTEM, ...TENANT_ONLY]) {
       await queryRunner.query(`DROP POLICY "${table}_tenant_isolation" ON "${table}"`);
       await queryRunner.query(`ALTER TABLE "${table}" NO FORCE ROW LEVEL SECURITY`);

@@ -32,8 +32,8 @@ export class DomainEvent {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
 
-  // pg_current_xact_id() as a number: the relay orders by it and waits for older ones.
-  @Column({ type: 'bigint', default: () => `(pg_current_xact_id())::text::bigint` })
+  // pg_current_xact_id() as a number (see the migration): the relay orders by it and waits for older ones.
+  @Column({ type: 'bigint', default: () => 'current_transaction_number()' })
   transactionId: string;
 
   @Column({ type: 'bigint', nullable: true })

@@ -100,10 +100,21 @@ export class EventRelay {
     client.on('error', (error) => {
       this.logger.warn({ err: error }, 'event relay lost its LISTEN connection; reconnecting');
       this.listener = null;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 1000).unref();
+      this.listenLater();
     });
     await client.connect();
     await client.query('LISTEN hovedbok_events');
     this.listener = client;
+  }
+
+  // Until the connection is back, the once-a-second pass keeps events moving.
+  private listenLater(): void {
+    if (this.stopped) return;
+    setTimeout(() => {
+      this.listen().catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'event relay could not LISTEN; retrying');
+        this.listenLater();
+      });
+    }, 1000).unref();
   }
 }

@@ -14,6 +14,9 @@ const REDACT = [
   '*.accessToken',
   '*.refreshToken',
   '*.clientSecret',
+  // A failed query's bound values (TypeORM puts them on the error): they may be a webhook secret.
+  '*.parameters',
+  '*.driverError.parameters',
 ];
 
 export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
