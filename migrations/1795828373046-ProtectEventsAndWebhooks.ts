@@ -10,7 +10,8 @@ const TENANT_ONLY = ['webhook_delivery_attempts'];
  * request-handling code sets.
  *
  * Events are the outbox of record: once written, only their sequence may be set, once, by the
- * relay. A statement trigger wakes the relay (NOTIFY is sent at commit, once per transaction).
+ * relay. (No NOTIFY wakes the relay: a notifying transaction holds a database-wide lock through
+ * its commit, which would serialise every write; the relay polls an index instead.)
  */
 export class ProtectEventsAndWebhooks1795828373046 implements MigrationInterface {
   name = 'ProtectEventsAndWebhooks1795828373046';
@@ -52,20 +53,9 @@ export class ProtectEventsAndWebhooks1795828373046 implements MigrationInterface
     await queryRunner.query(
       `CREATE TRIGGER events_refuse_change BEFORE UPDATE ON events FOR EACH ROW EXECUTE FUNCTION events_refuse_change()`,
     );
-    await queryRunner.query(`
-      CREATE FUNCTION events_wake_relay() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM pg_notify('hovedbok_events', '');
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(
-      `CREATE TRIGGER events_wake_relay AFTER INSERT ON events FOR EACH STATEMENT EXECUTE FUNCTION events_wake_relay()`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TRIGGER events_wake_relay ON events`);
-    await queryRunner.query(`DROP FUNCTION events_wake_relay()`);
     await queryRunner.query(`DROP TRIGGER events_refuse_change ON events`);
     await queryRunner.query(`DROP FUNCTION events_refuse_change()`);
     for (const command of ['select', 'delete'])

@@ -36,9 +36,9 @@ import {
   VouchersResolver,
 } from './vouchers/index.js';
 import { ReportsModule, ReportsResolver } from './reports/index.js';
-import { EventsModule } from './events/index.js';
+import { EventsModule, EventsResolver } from './events/index.js';
 import { JobsModule } from './jobs/index.js';
-import { WebhooksModule } from './webhooks/index.js';
+import { WebhookDeliveriesResolver, WebhookSubscriptionsResolver, WebhooksModule } from './webhooks/index.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -85,6 +85,9 @@ export const GRAPHQL_RESOLVERS = [
   VoucherMutationsResolver,
   PostingsFieldsResolver,
   ReportsResolver,
+  EventsResolver,
+  WebhookSubscriptionsResolver,
+  WebhookDeliveriesResolver,
 ];
 
 @Module({})

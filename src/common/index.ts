@@ -45,6 +45,7 @@ export { documentETags } from './http/etag.openapi.js';
 export { Public, IS_PUBLIC, PUBLIC_OPERATION_EXTENSION } from './auth/public.decorator.js';
 export { GraphqlApiModule, type GraphqlContext } from './graphql/graphql-api.module.js';
 export { mountGraphqlIde } from './graphql/graphql-ide.js';
+export { perPageComplexity } from './graphql/query-limits.js';
 export { requestLoader, byKeys, assertScope, type RequestLoaders } from './graphql/request-loaders.js';
 export { IdArgs, PageArgs, VersionedIdArgs } from './graphql/graphql-args.js';
 export { IdParam } from './validation/id-param.dto.js';

@@ -46,6 +46,14 @@ export class BackgroundEnvironment {
   @Max(3600)
   WORKER_STALE_SECONDS = 30;
 
+  // How often a worker looks for committed events to number and deliver (one indexed query).
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(10000)
+  EVENT_RELAY_INTERVAL_MS = 50;
+
   // How long events stay in the feed (and deliveries in the log).
   @IsOptional()
   @Transform(toInt)
@@ -90,7 +98,7 @@ export class BackgroundEnvironment {
 
 export interface BackgroundConfig {
   workers: { inProcess: boolean; concurrency: number; pollIntervalMs: number; staleAfterSeconds: number };
-  events: { retentionDays: number };
+  events: { retentionDays: number; relayIntervalMs: number };
   webhooks: {
     timeoutMs: number;
     /** Seconds before each attempt, the first included. */
@@ -119,7 +127,7 @@ export function backgroundConfigOf(parsed: BackgroundEnvironment): BackgroundCon
       pollIntervalMs: parsed.WORKER_POLL_INTERVAL_MS,
       staleAfterSeconds: parsed.WORKER_STALE_SECONDS,
     },
-    events: { retentionDays: parsed.EVENT_RETENTION_DAYS },
+    events: { retentionDays: parsed.EVENT_RETENTION_DAYS, relayIntervalMs: parsed.EVENT_RELAY_INTERVAL_MS },
     webhooks: {
       timeoutMs: parsed.WEBHOOK_TIMEOUT_MS,
       retryScheduleSeconds: parsed.WEBHOOK_RETRY_SCHEDULE.split(',').map(Number),

@@ -8,6 +8,7 @@ import {
   EventTypeListResponseDto,
 } from './dto/event-response.dto.js';
 import { eventCatalogue } from './event-definition.js';
+import { toEventTypeResponse } from './event.mapper.js';
 import { EventsService } from './events.service.js';
 
 @ApiTags('Events')
@@ -51,12 +52,6 @@ export class EventsController {
   @ApiOkResponse({ type: EventTypeListResponseDto })
   @ApiProblemResponses(401, 403)
   types(): EventTypeListResponseDto {
-    const data = eventCatalogue().map((definition) => ({
-      type: definition.type,
-      summary: definition.summary,
-      scope: definition.scope,
-      schema: definition.payload.name,
-    }));
-    return { data, nextCursor: null };
+    return { data: eventCatalogue().map(toEventTypeResponse), nextCursor: null };
   }
 }

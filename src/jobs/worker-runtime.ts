@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Logger as QueueLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import { LOGGER, newId, type Logger } from '../common/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { Database, DATABASE_URL } from '../database/index.js';
@@ -16,6 +17,7 @@ import { JobRegistry } from './job-registry.js';
 @Injectable()
 export class WorkerRuntime implements OnApplicationShutdown {
   private runner: Runner | null = null;
+  private pool: pg.Pool | null = null;
   private readonly processId = newId();
   private readonly queueWorkerIds = new Set<string>();
   private heartbeat: NodeJS.Timeout | null = null;
@@ -43,10 +45,10 @@ export class WorkerRuntime implements OnApplicationShutdown {
       this.queueWorkerIds.add(worker.workerId),
     );
     await this.beat();
+    this.pool = this.queuePool(concurrency + 2);
     this.runner = await run({
-      connectionString: this.databaseUrl,
+      pgPool: this.pool,
       concurrency,
-      maxPoolSize: concurrency + 2,
       pollInterval: pollIntervalMs,
       noHandleSignals: true,
       taskList: this.taskList(),
@@ -67,9 +69,22 @@ export class WorkerRuntime implements OnApplicationShutdown {
     for (const loop of this.registry.backgroundLoops()) await loop.stop();
     await this.runner.stop();
     this.runner = null;
+    await this.pool?.end();
+    this.pool = null;
     await this.db
       .statement({}, 'DELETE FROM worker_processes WHERE id = $1', [this.processId])
       .catch(() => undefined);
+  }
+
+  // The queue's own connections, with error handlers on the pool and on every client: a
+  // connection the server drops (a restart, a failover) is logged and replaced, never an
+  // unhandled 'error' event that would end the process.
+  private queuePool(max: number): pg.Pool {
+    const pool = new pg.Pool({ connectionString: this.databaseUrl, max });
+    const lost = (error: Error) => this.logger.warn({ err: error }, 'job queue lost a database connection');
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
+    return pool;
   }
 
   private taskList(): TaskList {

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import type { Logger } from '../common/index.js';
 import type { Database } from '../database/index.js';
 import { RELAY_EVENTS, RELAY_LOCK_KEY } from './event-relay.sql.js';
@@ -6,8 +5,6 @@ import { RELAY_EVENTS, RELAY_LOCK_KEY } from './event-relay.sql.js';
 const BATCH = 2000;
 /** How soon to look again while committed events wait for an older transaction to end. */
 const WAITING_RETRY_MS = 10;
-/** A pass now and then even without a notification: a lost connection drops notifications. */
-const SAFETY_POLL_MS = 1000;
 
 export interface RelayPass {
   numbered: number;
@@ -16,13 +13,14 @@ export interface RelayPass {
 }
 
 /**
- * Runs relay passes (RELAY_EVENTS) in a worker process: whenever a transaction that wrote events
- * commits (the events table's trigger NOTIFYs), when events are still waiting for an older
- * transaction, and once a second in any case. Passes of all processes take turns on an advisory
- * lock, each in a fresh snapshot, so none numbers what another has numbered.
+ * Runs relay passes (RELAY_EVENTS) in a worker process. It polls, every `intervalMs`, with one
+ * cheap indexed query, instead of being woken by a NOTIFY from each writing transaction: in
+ * PostgreSQL a transaction that notifies holds a database-wide lock through its commit, which
+ * serialised every write of every company (2,540 → 820 commits/s in pgbench on our 2-core
+ * machine). Passes of all processes take turns on an advisory lock, each in a fresh snapshot,
+ * so none numbers what another has numbered.
  */
 export class EventRelay {
-  private listener: pg.Client | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
@@ -31,15 +29,16 @@ export class EventRelay {
 
   constructor(
     private readonly db: Database,
-    private readonly databaseUrl: string,
+    private readonly intervalMs: number,
     private readonly logger: Logger,
   ) {}
 
-  async start(): Promise<void> {
-    await this.listen();
-    this.poll = setInterval(() => this.wake(), SAFETY_POLL_MS);
+  start(): Promise<void> {
+    this.stopped = false;
+    this.poll = setInterval(() => this.wake(), this.intervalMs);
     this.poll.unref();
     this.wake();
+    return Promise.resolve();
   }
 
   async stop(): Promise<void> {
@@ -47,7 +46,6 @@ export class EventRelay {
     if (this.poll) clearInterval(this.poll);
     if (this.timer) clearTimeout(this.timer);
     await this.running;
-    await this.listener?.end().catch(() => undefined);
   }
 
   /** One pass, now: numbers what is ready and queues its deliveries. */
@@ -72,49 +70,33 @@ export class EventRelay {
     });
   }
 
+  private async anyWaiting(): Promise<boolean> {
+    const [row] = await this.db.statement<{ waiting: boolean }>(
+      { system: true },
+      'SELECT EXISTS (SELECT 1 FROM events WHERE sequence IS NULL) AS waiting',
+    );
+    return row.waiting;
+  }
+
   private async drain(): Promise<void> {
     let waiting: number;
-    do {
-      this.again = false;
-      try {
+    try {
+      if (!(await this.anyWaiting())) return;
+      do {
+        this.again = false;
         const result = await this.pass();
         waiting = result.waiting;
         if (result.numbered === BATCH) this.again = true;
-      } catch (error) {
-        this.logger.error({ err: error }, 'event relay pass failed; retrying');
-        waiting = 1;
-        break;
-      }
-    } while (this.again && !this.stopped);
+      } while (this.again && !this.stopped);
+    } catch (error) {
+      this.logger.error({ err: error }, 'event relay pass failed; retrying');
+      waiting = 1;
+    }
     if (waiting > 0 && !this.stopped && !this.timer) {
       this.timer = setTimeout(() => {
         this.timer = null;
         this.wake();
       }, WAITING_RETRY_MS);
     }
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'event relay lost its LISTEN connection; reconnecting');
-      this.listener = null;
-      this.listenLater();
-    });
-    await client.connect();
-    await client.query('LISTEN hovedbok_events');
-    this.listener = client;
-  }
-
-  // Until the connection is back, the once-a-second pass keeps events moving.
-  private listenLater(): void {
-    if (this.stopped) return;
-    setTimeout(() => {
-      this.listen().catch((error: unknown) => {
-        this.logger.warn({ err: error }, 'event relay could not LISTEN; retrying');
-        this.listenLater();
-      });
-    }, 1000).unref();
   }
 }

@@ -3,3 +3,5 @@ export { WebhookDelivery, WebhookDeliveryAttempt } from './webhook-delivery.enti
 export { WebhooksModule } from './webhooks.module.js';
 export { EventRelay } from './event-relay.js';
 export { RetentionSweep } from './retention-sweep.js';
+export { WebhookSubscriptionsResolver } from './webhook-subscriptions.resolver.js';
+export { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.js';

@@ -1,14 +1,17 @@
 import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/index.js';
 import { LOGGER, type Logger } from '../common/index.js';
-import { Database, DATABASE_URL } from '../database/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { Database } from '../database/index.js';
 import { JobRegistry } from '../jobs/index.js';
 import { EventRelay } from './event-relay.js';
 import { DELIVER_TASK } from './event-relay.sql.js';
 import { WebhookDeliverer, type DeliveryJob } from './webhook-deliverer.js';
 import { WebhookDeliveriesController } from './webhook-deliveries.controller.js';
+import { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.js';
 import { WebhookDeliveriesService } from './webhook-deliveries.service.js';
 import { WebhookSubscriptionsController } from './webhook-subscriptions.controller.js';
+import { WebhookSubscriptionsResolver } from './webhook-subscriptions.resolver.js';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service.js';
 import { WebhookTarget } from './webhook-target.js';
 import { RetentionSweep } from './retention-sweep.js';
@@ -21,11 +24,14 @@ import { RetentionSweep } from './retention-sweep.js';
     WebhookSubscriptionsService,
     WebhookDeliveriesService,
     WebhookDeliverer,
+    WebhookSubscriptionsResolver,
+    WebhookDeliveriesResolver,
     RetentionSweep,
     {
       provide: EventRelay,
-      inject: [Database, DATABASE_URL, LOGGER],
-      useFactory: (db: Database, url: string, logger: Logger) => new EventRelay(db, url, logger),
+      inject: [Database, APP_CONFIG, LOGGER],
+      useFactory: (db: Database, config: AppConfig, logger: Logger) =>
+        new EventRelay(db, config.events.relayIntervalMs, logger),
     },
   ],
   exports: [EventRelay],

@@ -49,3 +49,15 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
     },
   };
 }
+
+/**
+ * The `complexity` of a paged list field: its page size times what each item asks for, so a
+ * query's estimated cost follows the rows it can return; without `limit` the default page of 100.
+ */
+export const perPageComplexity = ({
+  args,
+  childComplexity,
+}: {
+  args: { limit?: number };
+  childComplexity: number;
+}): number => 1 + (args.limit ?? 100) * childComplexity;

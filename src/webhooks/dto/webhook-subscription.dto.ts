@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
   ValidateBy,
+  ValidateIf,
 } from 'class-validator';
 
 // Any URL WHATWG parses with an http(s) scheme; whether it may be called (public address, https,
@@ -67,7 +68,8 @@ export class CreateWebhookSubscriptionDto {
 
 export class UpdateWebhookSubscriptionDto {
   @ApiPropertyOptional({ description: URL_DESCRIPTION })
-  @IsOptional()
+  // Left out, or a URL: null is not a way to remove it.
+  @ValidateIf((dto: { url?: unknown }) => dto.url !== undefined)
   @IsString()
   @MaxLength(2000)
   @IsAbsoluteHttpUrl()

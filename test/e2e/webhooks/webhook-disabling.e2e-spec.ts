@@ -133,10 +133,11 @@ describe('subscriptions Hovedbok gives up on', () => {
 describe('the target is checked again at delivery', () => {
   it('refuses to deliver to an address that is not public now, and logs why', async () => {
     const receiver = await WebhookReceiver.start();
-    const registrar = await createTestApp({ env: LOCAL_WEBHOOKS_ENV, keepDatabase: true });
+    const registrar = await createTestApp({ env: LOCAL_WEBHOOKS_ENV });
     const deliverer = await createTestApp({
       env: { WEBHOOK_ALLOW_HTTP: 'true', WEBHOOK_RETRY_SCHEDULE: '0', WORKER_POLL_INTERVAL_MS: '50' },
       database: registrar.database,
+      keepDatabase: true,
       workers: true,
     });
     try {

@@ -210,6 +210,14 @@ describe('webhook subscriptions (/v1/webhook-subscriptions)', () => {
     expect((await get(created.id)).body.eventTypes).toEqual(['voucher.booked']);
   });
 
+  it('rejects a PATCH with url null (a subscription always has a URL) with 400 naming /url', async () => {
+    const created = await subscribe();
+    const res = await patch(created.id, { url: null });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ pointer: '/url' })]);
+    expect((await get(created.id)).body.url).toBe(created.url);
+  });
+
   it.each([500, -1, 1.5])(
     'rejects overlapHours %p with 400 naming it, keeping the secret',
     async (overlapHours) => {
