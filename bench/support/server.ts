@@ -88,8 +88,13 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: n
   throw new Error(`the server did not answer 200 on /health/ready within ${timeoutMs / 1000} s`);
 }
 
-function spawnServer(databaseUrl: string, port: number, publicBaseUrl: string): ChildProcess {
-  const env = {
+function spawnServer(
+  databaseUrl: string,
+  port: number,
+  publicBaseUrl: string,
+  overrides: Record<string, string>,
+): ChildProcess {
+  const defaults = {
     ...process.env,
     NODE_ENV: 'production',
     HOST,
@@ -102,6 +107,7 @@ function spawnServer(databaseUrl: string, port: number, publicBaseUrl: string): 
     // `RATE_LIMIT_PER_MINUTE=0 npm run bench` measures without it.
     RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE || '10000000',
   };
+  const env = { ...defaults, ...overrides };
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=.data/profiles" to profile the server
   // (NODE_OPTIONS refuses --cpu-prof); the profile is written when the server exits.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
@@ -123,14 +129,18 @@ function spawnServer(databaseUrl: string, port: number, publicBaseUrl: string): 
 export async function startServer(
   databaseUrl: string,
   readyTimeoutMs: number,
-  // Another process of the same deployment: the public URL (the tokens' issuer) of the first.
-  options: { publicBaseUrl?: string } = {},
+  options: {
+    // Another process of the same deployment: the public URL (the tokens' issuer) of the first.
+    publicBaseUrl?: string;
+    // Environment variables set over the defaults above (NODE_ENV, WORKERS_IN_PROCESS, ...).
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningServer> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run \`npm run build\` first`);
   const port = await freePort();
   const baseUrl = `http://${HOST}:${port}`;
   const started = performance.now();
-  const child = spawnServer(databaseUrl, port, options.publicBaseUrl ?? baseUrl);
+  const child = spawnServer(databaseUrl, port, options.publicBaseUrl ?? baseUrl, options.env ?? {});
   try {
     await waitUntilReady(baseUrl, child, readyTimeoutMs);
   } catch (error) {

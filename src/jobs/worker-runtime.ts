@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Logger as QueueLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import pg from 'pg';
 import { LOGGER, newId, type Logger } from '../common/index.js';
@@ -15,7 +15,7 @@ import { JobRegistry } from './job-registry.js';
  * a delivery cut off by a kill -9 runs again within seconds of the staleness limit.
  */
 @Injectable()
-export class WorkerRuntime implements OnApplicationShutdown {
+export class WorkerRuntime implements BeforeApplicationShutdown {
   private runner: Runner | null = null;
   private pool: pg.Pool | null = null;
   private readonly processId = newId();
@@ -63,17 +63,30 @@ export class WorkerRuntime implements OnApplicationShutdown {
     this.logger.info({ processId: this.processId, concurrency }, 'workers started in this process');
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database pool closes (TypeORM closes it on application shutdown): jobs in flight
+  // finish and record their outcome, the process leaves the heartbeat table, nothing stays locked.
+  async beforeApplicationShutdown(): Promise<void> {
     if (!this.runner) return;
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const loop of this.registry.backgroundLoops()) await loop.stop();
-    await this.runner.stop();
+    const runner = this.runner;
     this.runner = null;
+    await runner.stop();
+    // stop() resolves once jobs in flight have finished; their completions may still be on their
+    // way to the database, and the pool must outlive them or the jobs stay locked.
+    await runner.promise.catch(() => undefined);
     await this.pool?.end();
     this.pool = null;
+    // Leave the heartbeat table, and unlock whatever our queue workers still hold (graphile-worker
+    // can leave a finished job locked when it stops): its delivery is recorded, so it runs again
+    // as a no-op instead of waiting four hours.
     await this.db
-      .statement({}, 'DELETE FROM worker_processes WHERE id = $1', [this.processId])
-      .catch(() => undefined);
+      .statement(
+        {},
+        `WITH gone AS (DELETE FROM worker_processes WHERE id = $1) SELECT app_force_unlock_workers($2::text[])`,
+        [this.processId, [...this.queueWorkerIds]],
+      )
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not leave the worker table'));
   }
 
   // The queue's own connections, with error handlers on the pool and on every client: a

@@ -8,7 +8,7 @@ export interface ReceivedWebhook {
 }
 
 /** What the receiver answers to one request: a status (with a Location for 3xx), or no answer at all. */
-export type ReceiverAnswer = { status: number; location?: string; body?: string } | 'hang';
+export type ReceiverAnswer = { status: number; location?: string; body?: string; delayMs?: number } | 'hang';
 
 /**
  * A webhook consumer on 127.0.0.1 (the fake of what is outside our process): records every
@@ -35,8 +35,10 @@ export class WebhookReceiver {
         receiver.notify();
         const answer = receiver.plan.shift() ?? receiver.fallback;
         if (answer === 'hang') return;
-        res.writeHead(answer.status, answer.location ? { location: answer.location } : {});
-        res.end(answer.body ?? '');
+        setTimeout(() => {
+          res.writeHead(answer.status, answer.location ? { location: answer.location } : {});
+          res.end(answer.body ?? '');
+        }, answer.delayMs ?? 0);
       });
     });
     await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));

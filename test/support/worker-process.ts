@@ -36,6 +36,13 @@ export class WorkerProcess {
     await this.exited;
   }
 
+  /** SIGTERM, as an orchestrator stops it; resolves with the exit code. */
+  async terminate(): Promise<number | null> {
+    this.child.kill('SIGTERM');
+    await this.exited;
+    return this.child.exitCode;
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill('SIGTERM');

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import request from 'supertest';
 import { clientToken, signUpCompany } from '../../support/factories.js';
 import { bearer, transferVoucher } from '../../support/ledger.js';
@@ -73,6 +74,26 @@ describe('worker processes', () => {
     expect(new Set(answered).size).toBe(10);
     expect(await deliveryStatuses()).toEqual(Array.from({ length: 10 }, () => 'succeeded/1'));
   }, 90_000);
+
+  it('finishes the deliveries in flight when stopped with SIGTERM, and leaves nothing locked', async () => {
+    receiver.fallback = { status: 204, delayMs: 500 };
+    const worker = await WorkerProcess.start(t.database.url, WORKER_ENV);
+    await bookMany(5);
+    await receiver.waitFor(5, 20_000);
+    expect(await worker.terminate()).toBe(0);
+    expect(await deliveryStatuses()).toEqual(Array.from({ length: 5 }, () => 'succeeded/1'));
+    const owner = new pg.Client({ connectionString: t.database.url });
+    await owner.connect();
+    try {
+      const processes = await owner.query('SELECT id FROM worker_processes');
+      const locked = await owner.query(
+        'SELECT id, task_id, payload, locked_by, attempts, last_error FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL',
+      );
+      expect([processes.rowCount, locked.rows]).toEqual([0, []]);
+    } finally {
+      await owner.end();
+    }
+  }, 60_000);
 
   it('sends no attempt twice with two workers sharing the queue', async () => {
     workers.push(await WorkerProcess.start(t.database.url, WORKER_ENV));
