@@ -54,6 +54,15 @@ export class WorkerRuntime implements BeforeApplicationShutdown {
       taskList: this.taskList(),
       logger: this.queueLogger(),
       events,
+      // Fetch jobs in batches and complete them in batches: two fewer transactions per job when
+      // the queue is busy (a local queue's jobs are locked by the pool, whose id the heartbeat
+      // table records, so a dead process's batch is released like its running jobs).
+      preset: {
+        worker: {
+          localQueue: { size: Math.max(2, concurrency) },
+          completeJobBatchDelay: 5,
+        },
+      },
     });
     await this.beat();
     for (const loop of this.registry.backgroundLoops()) await loop.start();
