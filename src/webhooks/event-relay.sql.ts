@@ -4,6 +4,17 @@ export const RELAY_LOCK_KEY = 4_711_020_251;
 export const DELIVER_TASK = 'deliver_webhook';
 
 /**
+ * The first attempt's job of each row of a `deliveries` CTE (company_id, id), all in one call;
+ * returns a row `jobs` with how many (none when there are no deliveries). 25 attempts of the job
+ * itself cover crashes and database outages, not the receiver's failures (see the deliverer).
+ */
+export const QUEUE_FIRST_ATTEMPTS = `SELECT app_add_jobs(array_agg(ROW(
+             '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryId', id, 'attempt', 1),
+             NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
+      FROM deliveries
+    HAVING count(*) > 0`;
+
+/**
  * One relay pass, in one statement. It takes the events no transaction can still precede (every
  * transaction with a lower id has ended: below the snapshot's xmin), numbers them per company in
  * (transaction id, event id) order, and fans each out to the company's enabled subscriptions
@@ -43,11 +54,7 @@ export const RELAY_EVENTS = `
        AND (s.event_types = '{}' OR r.type = ANY (s.event_types))
     RETURNING company_id, id
   ), jobs AS (
-    SELECT app_add_jobs(array_agg(ROW(
-             '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryId', id, 'attempt', 1),
-             NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
-      FROM deliveries
-    HAVING count(*) > 0
+    ${QUEUE_FIRST_ATTEMPTS}
   )
   SELECT (SELECT count(*) FROM numbered)::int AS numbered,
          coalesce((SELECT jobs FROM jobs), 0) AS queued,

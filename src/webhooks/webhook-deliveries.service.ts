@@ -10,7 +10,7 @@ import {
 } from '../common/index.js';
 import { Database } from '../database/index.js';
 import type { WebhookDeliveryResponseDto } from './dto/webhook-delivery.dto.js';
-import { DELIVER_TASK } from './event-relay.sql.js';
+import { QUEUE_FIRST_ATTEMPTS } from './event-relay.sql.js';
 import { toDeliveryResponse, toAttemptResponse, type DeliveryRow } from './webhook-delivery.mapper.js';
 import { WebhookDeliveryAttempt } from './webhook-delivery.entity.js';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service.js';
@@ -34,11 +34,7 @@ const REDELIVER = (choice: string) => `
      WHERE e.company_id = $1 AND e.sequence IS NOT NULL AND ${choice}
     RETURNING company_id, id
   ), jobs AS (
-    SELECT app_add_jobs(array_agg(ROW(
-             '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryId', id, 'attempt', 1),
-             NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
-      FROM deliveries
-    HAVING count(*) > 0
+    ${QUEUE_FIRST_ATTEMPTS}
   )
   SELECT (SELECT count(*) FROM deliveries)::int AS queued, coalesce((SELECT jobs FROM jobs), 0) AS jobs`;
 
