@@ -4,21 +4,34 @@ export const RELAY_LOCK_KEY = 4_711_020_251;
 export const DELIVER_TASK = 'deliver_webhook';
 
 /**
- * The first attempt's job of each row of a `deliveries` CTE (company_id, id), all in one call;
- * returns a row `jobs` with how many (none when there are no deliveries). 25 attempts of the job
- * itself cover crashes and database outages, not the receiver's failures (see the deliverer).
+ * How many deliveries to one subscription share a job. A job sends its deliveries together and
+ * records them in one statement, which divides the queue's and the log's writes per delivery by
+ * this much; it also bounds the requests one job has in flight to one receiver.
+ */
+export const DELIVERIES_PER_JOB = 10;
+
+/**
+ * The first attempts of the rows of a `deliveries` CTE (company_id, subscription_id, id), queued
+ * in one call: one job per subscription and DELIVERIES_PER_JOB deliveries. Returns a row `jobs`
+ * with how many (none when there are no deliveries). 25 attempts of the job itself cover crashes
+ * and database outages, not the receiver's failures (see the deliverer).
  */
 export const QUEUE_FIRST_ATTEMPTS = `SELECT app_add_jobs(array_agg(ROW(
-             '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryId', id, 'attempt', 1),
+             '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryIds', ids, 'attempt', 1),
              NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
-      FROM deliveries
+      FROM (SELECT company_id, array_agg(id ORDER BY id) AS ids
+              FROM (SELECT company_id, subscription_id, id,
+                           (row_number() OVER (PARTITION BY company_id, subscription_id ORDER BY id) - 1)
+                             / ${DELIVERIES_PER_JOB} AS chunk
+                      FROM deliveries) numbered
+             GROUP BY company_id, subscription_id, chunk) chunks
     HAVING count(*) > 0`;
 
 /**
  * One relay pass, in one statement. It takes the events no transaction can still precede (every
  * transaction with a lower id has ended: below the snapshot's xmin), numbers them per company in
  * (transaction id, event id) order, and fans each out to the company's enabled subscriptions
- * that want its type and may read its scope, queueing one delivery job each, all atomically.
+ * that want its type and may read its scope, queueing their delivery jobs, all atomically.
  * An event numbered once is never renumbered, and none can later appear before it: the feed's
  * order is final when it is read.
  *
@@ -52,7 +65,7 @@ export const RELAY_EVENTS = `
       JOIN webhook_subscriptions s
         ON s.company_id = r.company_id AND s.is_enabled AND r.scope = ANY (s.readable_scopes)
        AND (s.event_types = '{}' OR r.type = ANY (s.event_types))
-    RETURNING company_id, id
+    RETURNING company_id, subscription_id, id
   ), jobs AS (
     ${QUEUE_FIRST_ATTEMPTS}
   )

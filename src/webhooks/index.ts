@@ -5,3 +5,5 @@ export { EventRelay } from './event-relay.js';
 export { RetentionSweep } from './retention-sweep.js';
 export { WebhookSubscriptionsResolver } from './webhook-subscriptions.resolver.js';
 export { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.js';
+export { WebhookDeliverer, type DeliveryJob } from './webhook-deliverer.js';
+export { DELIVERIES_PER_JOB } from './event-relay.sql.js';

@@ -4,7 +4,12 @@ import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { Database } from '../database/index.js';
 import { signWebhook } from './delivery/webhook-signature.js';
 import type { DeliveryResult } from './delivery/webhook-sender.js';
-import { DELIVER_TASK } from './event-relay.sql.js';
+import {
+  ATTEMPT_COLUMNS,
+  LOAD_DELIVERIES,
+  RECORD_ATTEMPTS,
+  type DeliveryState,
+} from './webhook-delivery.sql.js';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service.js';
 import { WebhookTarget } from './webhook-target.js';
 import type { WebhookPingResponseDto } from './dto/webhook-delivery.dto.js';
@@ -12,68 +17,26 @@ import { WebhookSubscriptionDisabledError } from './webhooks.errors.js';
 
 export interface DeliveryJob {
   companyId: string;
-  deliveryId: string;
-  /** Which attempt this job is: a job run again after a crash finds it made already and stops. */
+  /** Deliveries to one subscription (the relay groups them); a retry's job carries one. */
+  deliveryIds?: string[];
+  /** A job queued before deliveries were grouped. */
+  deliveryId?: string;
+  /** Which attempt this job is: a job run again after a crash finds it made already and skips it. */
   attempt: number;
 }
 
-interface DeliveryState {
-  status: string;
-  attempt_count: number;
-  subscription_id: string;
-  url: string;
-  secrets: string[];
-  is_enabled: boolean;
-  failing_since: Date | null;
-  event_id: string;
-  body: string;
+interface Attempt {
+  delivery: DeliveryState;
+  attemptedAt: Date;
+  result: DeliveryResult;
 }
 
-// The delivery, its subscription's target and secrets (the previous one while it still signs),
-// and the webhook body, built by PostgreSQL from the stored event in one round trip.
-const LOAD = `
-  SELECT d.status, d.attempt_count, s.id AS subscription_id, s.url, s.is_enabled, s.failing_since,
-         array_remove(ARRAY[s.secret, CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END], NULL)
-           AS secrets,
-         e.id AS event_id,
-         json_build_object('id', e.id, 'type', e.type,
-                           'timestamp', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                           'companyId', e.company_id, 'sequence', e.sequence, 'data', e.data)::text AS body
-    FROM webhook_deliveries d
-    JOIN webhook_subscriptions s ON s.company_id = d.company_id AND s.id = d.subscription_id
-    JOIN events e ON e.company_id = d.company_id AND e.id = d.event_id
-   WHERE d.company_id = $1 AND d.id = $2`;
-
-// The attempt, the delivery's new state, the next attempt's job (when there is one) and the
-// subscription's failing_since (only when it changes, so steady success writes no hot row).
-const RECORD = `
-  WITH attempt AS (
-    INSERT INTO webhook_delivery_attempts (company_id, id, delivery_id, attempt_number, attempted_at, duration_ms,
-                                           outcome, status_code, response_excerpt, error)
-    VALUES ($1, $3, $2, $4, $5::timestamptz, $6, $7, $8, $9, $10)
-  ), delivery AS (
-    UPDATE webhook_deliveries
-       SET attempt_count = $4, status = $11, last_attempt_at = $5::timestamptz, last_outcome = $7,
-           last_status_code = $8, next_attempt_at = $12::timestamptz,
-           completed_at = CASE WHEN $11 = 'pending' THEN NULL ELSE now() END
-     WHERE company_id = $1 AND id = $2
-  ), next_job AS (
-    SELECT app_add_job('${DELIVER_TASK}',
-             json_build_object('companyId', $1::uuid, 'deliveryId', $2::uuid, 'attempt', $4 + 1), $12::timestamptz)
-     WHERE $12::timestamptz IS NOT NULL
-  ), subscription AS (
-    UPDATE webhook_subscriptions
-       SET failing_since = CASE WHEN $7 = 'succeeded' THEN NULL ELSE $5::timestamptz END
-     WHERE company_id = $1 AND id = $13
-       AND (($7 = 'succeeded') = (failing_since IS NOT NULL))
-  )
-  SELECT (SELECT count(*) FROM next_job)::int AS scheduled`;
-
 /**
- * Delivers one event to one subscription (a `deliver_webhook` job): signs it per Standard
- * Webhooks with the subscription's secret(s), sends it, and records the attempt together with
- * what follows: success, the next attempt on the published schedule (with jitter), or giving up.
- * A 410 disables the subscription at once; so does failing for longer than the configured time.
+ * Delivers events to subscriptions (`deliver_webhook` jobs): signs each per Standard Webhooks
+ * with the subscription's secret(s), sends the job's deliveries together, and records the
+ * attempts in one statement with what follows each: success, the next attempt on the published
+ * schedule (with jitter), or giving up. A 410 disables the subscription at once; so does failing
+ * for longer than the configured time.
  */
 @Injectable()
 export class WebhookDeliverer {
@@ -86,24 +49,30 @@ export class WebhookDeliverer {
   ) {}
 
   async deliver(job: DeliveryJob): Promise<void> {
-    const [state] = await this.db.statement<DeliveryState>({ companyId: job.companyId }, LOAD, [
+    const ids = job.deliveryIds ?? (job.deliveryId ? [job.deliveryId] : []);
+    const deliveries = await this.db.statement<DeliveryState>({ companyId: job.companyId }, LOAD_DELIVERIES, [
       job.companyId,
-      job.deliveryId,
+      ids,
+      job.attempt,
     ]);
-    if (!state || state.status !== 'pending' || state.attempt_count >= job.attempt) return;
-    if (!state.is_enabled) return;
+    if (deliveries.length === 0) return;
+    const attempts = await Promise.all(deliveries.map((delivery) => this.send(delivery)));
+    await this.record(job, attempts);
+  }
+
+  private async send(delivery: DeliveryState): Promise<Attempt> {
     const timestamp = Math.floor(Date.now() / 1000);
     const attemptedAt = new Date();
     const result = await this.target.sender.send({
-      url: state.url,
-      body: state.body,
+      url: delivery.url,
+      body: delivery.body,
       headers: {
-        'webhook-id': state.event_id,
+        'webhook-id': delivery.event_id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(state.secrets, state.event_id, timestamp, state.body),
+        'webhook-signature': signWebhook(delivery.secrets, delivery.event_id, timestamp, delivery.body),
       },
     });
-    await this.record(job, state, attemptedAt, result);
+    return { delivery, attemptedAt, result };
   }
 
   /** Sends a signed `webhook.ping` now (not an event of the feed, not retried) and returns how it went. */
@@ -140,40 +109,52 @@ export class WebhookDeliverer {
     return { id, ...result, durationMs: Math.round(result.durationMs) };
   }
 
-  private async record(
-    job: DeliveryJob,
-    state: DeliveryState,
-    at: Date,
-    result: DeliveryResult,
-  ): Promise<void> {
-    const succeeded = result.outcome === 'succeeded';
-    // The wait runs from when this attempt ended (a timeout ends late), as the schedule promises.
-    const next = succeeded || result.outcome === 'gone' ? null : this.nextAttemptAt(job.attempt, new Date());
-    const status = succeeded ? 'succeeded' : next ? 'pending' : 'failed';
-    await this.db.statement({ companyId: job.companyId }, RECORD, [
-      job.companyId,
-      job.deliveryId,
-      newId(),
-      job.attempt,
-      at.toISOString(),
-      Math.round(result.durationMs),
-      result.outcome,
-      result.statusCode,
-      result.responseExcerpt,
-      result.error,
-      status,
-      next?.toISOString() ?? null,
-      state.subscription_id,
-    ]);
-    if (result.outcome === 'gone')
-      await this.disable(job.companyId, state.subscription_id, 'gone', 'The receiver answered 410 Gone.');
-    else if (!succeeded && this.failingTooLong(state.failing_since, at))
-      await this.disable(
-        job.companyId,
-        state.subscription_id,
-        'failing',
-        `No delivery succeeded since ${state.failing_since!.toISOString()}.`,
-      );
+  private async record(job: DeliveryJob, attempts: Attempt[]): Promise<void> {
+    // The wait runs from when the attempts ended (a timeout ends late), as the schedule promises.
+    const endedAt = new Date();
+    const rows = attempts.map(({ delivery, attemptedAt, result }) => {
+      const succeeded = result.outcome === 'succeeded';
+      const next = succeeded || result.outcome === 'gone' ? null : this.nextAttemptAt(job.attempt, endedAt);
+      const status = succeeded ? 'succeeded' : next ? 'pending' : 'failed';
+      return [
+        delivery.delivery_id,
+        delivery.subscription_id,
+        newId(),
+        job.attempt,
+        attemptedAt.toISOString(),
+        Math.round(result.durationMs),
+        result.outcome,
+        result.statusCode,
+        result.responseExcerpt,
+        result.error,
+        status,
+        next?.toISOString() ?? null,
+      ];
+    });
+    const columns = ATTEMPT_COLUMNS.map((_, i) => rows.map((row) => row[i]));
+    await this.db.statement({ companyId: job.companyId }, RECORD_ATTEMPTS, [job.companyId, ...columns]);
+    await this.disableIfDue(job.companyId, attempts);
+  }
+
+  /** A 410 disables a subscription at once; attempts that all failed, once it has failed for too long. */
+  private async disableIfDue(companyId: string, attempts: Attempt[]): Promise<void> {
+    const subscriptionIds = new Set(attempts.map((attempt) => attempt.delivery.subscription_id));
+    for (const subscriptionId of subscriptionIds) {
+      const own = attempts.filter((attempt) => attempt.delivery.subscription_id === subscriptionId);
+      const failingSince = own[0].delivery.failing_since;
+      if (own.some((attempt) => attempt.result.outcome === 'gone'))
+        await this.disable(companyId, subscriptionId, 'gone', 'The receiver answered 410 Gone.');
+      else if (
+        own.every((attempt) => attempt.result.outcome !== 'succeeded') &&
+        this.failingTooLong(failingSince, own[0].attemptedAt)
+      )
+        await this.disable(
+          companyId,
+          subscriptionId,
+          'failing',
+          `No delivery succeeded since ${failingSince!.toISOString()}.`,
+        );
+    }
   }
 
   /** When attempt `attempt + 1` is due: the schedule's wait plus up to 20 % jitter; null when none is left. */

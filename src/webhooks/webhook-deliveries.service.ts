@@ -22,8 +22,8 @@ const DELIVERY_COLUMNS = `d.id, d.subscription_id, d.event_id, e.type AS event_t
   d.status, d.is_manual, d.attempt_count, d.next_attempt_at, d.last_attempt_at, d.last_outcome,
   d.last_status_code, d.created_at, d.completed_at`;
 
-// New deliveries of the chosen events that the subscription takes (type and scope), each with
-// its first job, in one statement. $1 company, $2 subscription, then the choice of events.
+// New deliveries of the chosen events that the subscription takes (type and scope), with their
+// first jobs, in one statement. $1 company, $2 subscription, then the choice of events.
 const REDELIVER = (choice: string) => `
   WITH deliveries AS (
     INSERT INTO webhook_deliveries (company_id, id, subscription_id, event_id, is_manual, next_attempt_at)
@@ -32,7 +32,7 @@ const REDELIVER = (choice: string) => `
       JOIN webhook_subscriptions s ON s.company_id = e.company_id AND s.id = $2
        AND e.scope = ANY (s.readable_scopes) AND (s.event_types = '{}' OR e.type = ANY (s.event_types))
      WHERE e.company_id = $1 AND e.sequence IS NOT NULL AND ${choice}
-    RETURNING company_id, id
+    RETURNING company_id, subscription_id, id
   ), jobs AS (
     ${QUEUE_FIRST_ATTEMPTS}
   )

@@ -176,7 +176,8 @@ describe('webhook delivery (Standard Webhooks)', () => {
     await book('4.00');
     await book('5.00');
     await receiver.waitFor(2);
-    const [first, second] = receiver.events();
+    // Deliveries run concurrently, so the receiver may see the two events in either order.
+    const [first, second] = [...receiver.events()].sort((a, b) => a.sequence - b.sequence);
     const one = await request(t.http)
       .post(`/v1/webhook-subscriptions/${subscription.id}/events/${first.id}/redeliver`)
       .set(bearer(token));

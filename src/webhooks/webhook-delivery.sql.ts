@@ -1,0 +1,92 @@
+import { DELIVER_TASK } from './event-relay.sql.js';
+
+/** A delivery a job is to attempt, with what signing and sending it needs. */
+export interface DeliveryState {
+  delivery_id: string;
+  subscription_id: string;
+  url: string;
+  secrets: string[];
+  failing_since: Date | null;
+  event_id: string;
+  body: string;
+}
+
+/**
+ * The job's deliveries that still wait for this attempt ($3), with their subscription's target
+ * and secrets (the previous one while it still signs) and the webhook body, built by PostgreSQL
+ * from the stored events, in one round trip. A delivery already attempted (a job run again after
+ * a crash), finished, or of a disabled subscription is left out.
+ */
+export const LOAD_DELIVERIES = `
+  SELECT d.id AS delivery_id, s.id AS subscription_id, s.url, s.failing_since,
+         array_remove(ARRAY[s.secret, CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END], NULL)
+           AS secrets,
+         e.id AS event_id,
+         json_build_object('id', e.id, 'type', e.type,
+                           'timestamp', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                           'companyId', e.company_id, 'sequence', e.sequence, 'data', e.data)::text AS body
+    FROM webhook_deliveries d
+    JOIN webhook_subscriptions s ON s.company_id = d.company_id AND s.id = d.subscription_id
+    JOIN events e ON e.company_id = d.company_id AND e.id = d.event_id
+   WHERE d.company_id = $1 AND d.id = ANY ($2::uuid[])
+     AND d.status = 'pending' AND d.attempt_count < $3 AND s.is_enabled
+   ORDER BY e.sequence, d.id`;
+
+/** One attempt as RECORD_ATTEMPTS takes it: a column array per field, in this order. */
+export const ATTEMPT_COLUMNS = [
+  'delivery_id uuid',
+  'subscription_id uuid',
+  'attempt_id uuid',
+  'attempt_number integer',
+  'attempted_at timestamptz',
+  'duration_ms integer',
+  'outcome text',
+  'status_code integer',
+  'response_excerpt text',
+  'error text',
+  'status text',
+  'next_attempt_at timestamptz',
+] as const;
+
+const input = ATTEMPT_COLUMNS.map((column, i) => `$${i + 2}::${column.split(' ')[1]}[]`).join(', ');
+const names = ATTEMPT_COLUMNS.map((column) => column.split(' ')[0]).join(', ');
+
+/**
+ * Records a job's attempts in one statement ($1 company, then one array per ATTEMPT_COLUMNS):
+ * the attempts, each delivery's new state, one job per delivery that tries again (at its own
+ * time: the jitter differs), and each subscription's failing_since, written only when it changes
+ * (any success clears it, all failing sets it), so that steady success writes no hot row.
+ */
+export const RECORD_ATTEMPTS = `
+  WITH input AS (
+    SELECT * FROM unnest(${input}) AS t(${names})
+  ), attempts AS (
+    INSERT INTO webhook_delivery_attempts (company_id, id, delivery_id, attempt_number, attempted_at, duration_ms,
+                                           outcome, status_code, response_excerpt, error)
+    SELECT $1, attempt_id, delivery_id, attempt_number, attempted_at, duration_ms, outcome, status_code,
+           response_excerpt, error
+      FROM input
+  ), deliveries AS (
+    UPDATE webhook_deliveries d
+       SET attempt_count = i.attempt_number, status = i.status, last_attempt_at = i.attempted_at,
+           last_outcome = i.outcome, last_status_code = i.status_code, next_attempt_at = i.next_attempt_at,
+           completed_at = CASE WHEN i.status = 'pending' THEN NULL ELSE now() END
+      FROM input i
+     WHERE d.company_id = $1 AND d.id = i.delivery_id
+  ), next_jobs AS (
+    SELECT app_add_jobs(array_agg(ROW(
+             '${DELIVER_TASK}',
+             json_build_object('companyId', $1::uuid, 'deliveryIds', json_build_array(delivery_id),
+                               'attempt', attempt_number + 1),
+             NULL, next_attempt_at, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
+      FROM input
+     WHERE next_attempt_at IS NOT NULL
+    HAVING count(*) > 0
+  ), subscriptions AS (
+    UPDATE webhook_subscriptions s
+       SET failing_since = CASE WHEN v.succeeded THEN NULL ELSE v.first_attempt_at END
+      FROM (SELECT subscription_id, bool_or(outcome = 'succeeded') AS succeeded, min(attempted_at) AS first_attempt_at
+              FROM input GROUP BY subscription_id) v
+     WHERE s.company_id = $1 AND s.id = v.subscription_id AND v.succeeded = (s.failing_since IS NOT NULL)
+  )
+  SELECT coalesce((SELECT jobs FROM next_jobs), 0) AS scheduled`;

@@ -1,0 +1,134 @@
+import request from 'supertest';
+import { DELIVERIES_PER_JOB, EventRelay, WebhookDeliverer } from '../../../src/webhooks/index.js';
+import { clientToken, signUpCompany } from '../../support/factories.js';
+import { relayEvents } from '../../support/events.js';
+import { bearer, transferVoucher } from '../../support/ledger.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { LOCAL_WEBHOOKS_ENV, WebhookReceiver } from '../../support/webhook-receiver.js';
+
+interface DeliveryLogEntry {
+  id: string;
+  eventSequence: number;
+  status: string;
+  attemptCount: number;
+  lastOutcome: string | null;
+}
+
+// No worker runs here: the test makes the relay pass and runs the delivery jobs itself, so that
+// it sees exactly which job carries what.
+describe('delivery jobs: a job per subscription and group of deliveries', () => {
+  let t: TestApp;
+  let token: string;
+  let companyId: string;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { ...LOCAL_WEBHOOKS_ENV, WEBHOOK_RETRY_SCHEDULE: '0,60' } });
+    const company = await signUpCompany(t.http);
+    companyId = company.companyId;
+    token = await clientToken(t.http, company);
+  });
+  beforeEach(async () => {
+    receiver = await WebhookReceiver.start();
+  });
+  afterEach(() => receiver.close());
+  afterAll(() => t.close());
+
+  async function subscribe(): Promise<string> {
+    const res = await request(t.http)
+      .post('/v1/webhook-subscriptions')
+      .set(bearer(token))
+      .send({ url: receiver.url, eventTypes: ['voucher.booked'] });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  }
+
+  async function bookBatch(count: number): Promise<void> {
+    const vouchers = Array.from({ length: count }, (_, i) => transferVoucher(`${i + 1}.00`));
+    const res = await request(t.http).post('/v1/vouchers/batch').set(bearer(token)).send({ vouchers });
+    expect(res.status).toBe(201);
+  }
+
+  async function deliveries(subscriptionId: string): Promise<DeliveryLogEntry[]> {
+    const res = await request(t.http)
+      .get(`/v1/webhook-subscriptions/${subscriptionId}/deliveries`)
+      .query({ limit: 100 })
+      .set(bearer(token));
+    expect(res.status).toBe(200);
+    return (res.body.data as DeliveryLogEntry[]).sort((a, b) => a.eventSequence - b.eventSequence);
+  }
+
+  async function unsubscribe(id: string): Promise<void> {
+    await request(t.http).delete(`/v1/webhook-subscriptions/${id}`).set(bearer(token)).expect(204);
+  }
+
+  it(`queues one job per subscription and ${DELIVERIES_PER_JOB} deliveries`, async () => {
+    const first = await subscribe();
+    const second = await subscribe();
+    await relayEvents(t.app); // the subscriptions' own events, so that the pass below sees only the vouchers'
+    await bookBatch(DELIVERIES_PER_JOB + 2);
+    const pass = await t.app.get(EventRelay).pass();
+    expect(pass).toMatchObject({ numbered: DELIVERIES_PER_JOB + 2, queued: 4, waiting: 0 });
+    expect(await deliveries(first)).toHaveLength(DELIVERIES_PER_JOB + 2);
+    expect(await deliveries(second)).toHaveLength(DELIVERIES_PER_JOB + 2);
+    await unsubscribe(first);
+    await unsubscribe(second);
+  });
+
+  it("sends a job's deliveries together and records each on its own: the one that failed alone waits for its retry", async () => {
+    const subscription = await subscribe();
+    await bookBatch(3);
+    await t.app.get(EventRelay).pass();
+    const ids = (await deliveries(subscription)).map((d) => d.id);
+    receiver.answer({ status: 503 });
+    await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt: 1 });
+    expect(receiver.received).toHaveLength(3);
+    const after = await deliveries(subscription);
+    expect(after.map((d) => d.attemptCount)).toEqual([1, 1, 1]);
+    expect(after.filter((d) => d.status === 'succeeded')).toHaveLength(2);
+    expect(after.filter((d) => d.status === 'pending' && d.lastOutcome === 'http_error')).toHaveLength(1);
+    const res = await request(t.http).get(`/v1/webhook-subscriptions/${subscription}`).set(bearer(token));
+    // Another delivery of the same job succeeded, so the receiver is not failing.
+    expect(res.body.failingSince).toBeNull();
+    await unsubscribe(subscription);
+  });
+
+  it('sends nothing again when a job runs a second time (after a crash between recording and completing it)', async () => {
+    const subscription = await subscribe();
+    await bookBatch(2);
+    await t.app.get(EventRelay).pass();
+    const ids = (await deliveries(subscription)).map((d) => d.id);
+    const deliverer = t.app.get(WebhookDeliverer);
+    await deliverer.deliver({ companyId, deliveryIds: ids, attempt: 1 });
+    await deliverer.deliver({ companyId, deliveryIds: ids, attempt: 1 });
+    expect(receiver.received).toHaveLength(2);
+    expect((await deliveries(subscription)).map((d) => [d.status, d.attemptCount])).toEqual([
+      ['succeeded', 1],
+      ['succeeded', 1],
+    ]);
+    await unsubscribe(subscription);
+  });
+
+  it('still runs a job queued before deliveries were grouped (one deliveryId)', async () => {
+    const subscription = await subscribe();
+    await bookBatch(1);
+    await t.app.get(EventRelay).pass();
+    const [delivery] = await deliveries(subscription);
+    await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryId: delivery.id, attempt: 1 });
+    expect(receiver.received).toHaveLength(1);
+    expect((await deliveries(subscription))[0]).toMatchObject({ status: 'succeeded', attemptCount: 1 });
+    await unsubscribe(subscription);
+  });
+
+  it('sets failingSince when every delivery of a job failed', async () => {
+    const subscription = await subscribe();
+    await bookBatch(2);
+    await t.app.get(EventRelay).pass();
+    const ids = (await deliveries(subscription)).map((d) => d.id);
+    receiver.fallback = { status: 500 };
+    await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt: 1 });
+    const res = await request(t.http).get(`/v1/webhook-subscriptions/${subscription}`).set(bearer(token));
+    expect(res.body.failingSince).toEqual(expect.any(String));
+    await unsubscribe(subscription);
+  });
+});
