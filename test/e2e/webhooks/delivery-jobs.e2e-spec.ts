@@ -1,10 +1,14 @@
 import request from 'supertest';
-import { DELIVERIES_PER_JOB, EventRelay, WebhookDeliverer } from '../../../src/webhooks/index.js';
+import { DELIVERIES_PER_JOB, WebhookDeliverer } from '../../../src/webhooks/index.js';
 import { clientToken, signUpCompany } from '../../support/factories.js';
-import { relayEvents } from '../../support/events.js';
+import { relayAllEvents, relayEvents } from '../../support/events.js';
 import { bearer, transferVoucher } from '../../support/ledger.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { LOCAL_WEBHOOKS_ENV, WebhookReceiver } from '../../support/webhook-receiver.js';
+import {
+  subscribeToBookings,
+  unsubscribe as deleteSubscription,
+} from '../../support/webhook-subscriptions.js';
 
 interface DeliveryLogEntry {
   id: string;
@@ -34,14 +38,7 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
   afterEach(() => receiver.close());
   afterAll(() => t.close());
 
-  async function subscribe(): Promise<string> {
-    const res = await request(t.http)
-      .post('/v1/webhook-subscriptions')
-      .set(bearer(token))
-      .send({ url: receiver.url, eventTypes: ['voucher.booked'] });
-    expect(res.status).toBe(201);
-    return res.body.id as string;
-  }
+  const subscribe = async () => (await subscribeToBookings(t.http, token, receiver.url)).id;
 
   async function bookBatch(count: number): Promise<void> {
     const vouchers = Array.from({ length: count }, (_, i) => transferVoucher(`${i + 1}.00`));
@@ -58,17 +55,28 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
     return (res.body.data as DeliveryLogEntry[]).sort((a, b) => a.eventSequence - b.eventSequence);
   }
 
-  async function unsubscribe(id: string): Promise<void> {
-    await request(t.http).delete(`/v1/webhook-subscriptions/${id}`).set(bearer(token)).expect(204);
+  const unsubscribe = (id: string) => deleteSubscription(t.http, token, id);
+
+  /** A new subscription with `count` deliveries relayed and waiting for their first attempt. */
+  async function pendingDeliveries(count: number): Promise<{ subscription: string; ids: string[] }> {
+    const subscription = await subscribe();
+    await bookBatch(count);
+    await relayEvents(t.app);
+    const ids = (await deliveries(subscription)).map((d) => d.id);
+    expect(ids).toHaveLength(count);
+    return { subscription, ids };
   }
+  const failingSince = async (subscription: string) =>
+    (await request(t.http).get(`/v1/webhook-subscriptions/${subscription}`).set(bearer(token))).body
+      .failingSince as string | null;
 
   it(`queues one job per subscription and ${DELIVERIES_PER_JOB} deliveries`, async () => {
     const first = await subscribe();
     const second = await subscribe();
     await relayEvents(t.app); // the subscriptions' own events, so that the pass below sees only the vouchers'
     await bookBatch(DELIVERIES_PER_JOB + 2);
-    const pass = await t.app.get(EventRelay).pass();
-    expect(pass).toMatchObject({ numbered: DELIVERIES_PER_JOB + 2, queued: 4, waiting: 0 });
+    // The batch is one transaction, so one pass takes all its events.
+    expect(await relayAllEvents(t.app)).toEqual({ numbered: DELIVERIES_PER_JOB + 2, queued: 4 });
     expect(await deliveries(first)).toHaveLength(DELIVERIES_PER_JOB + 2);
     expect(await deliveries(second)).toHaveLength(DELIVERIES_PER_JOB + 2);
     await unsubscribe(first);
@@ -76,10 +84,7 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
   });
 
   it("sends a job's deliveries together and records each on its own: the one that failed alone waits for its retry", async () => {
-    const subscription = await subscribe();
-    await bookBatch(3);
-    await t.app.get(EventRelay).pass();
-    const ids = (await deliveries(subscription)).map((d) => d.id);
+    const { subscription, ids } = await pendingDeliveries(3);
     receiver.answer({ status: 503 });
     await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt: 1 });
     expect(receiver.received).toHaveLength(3);
@@ -87,17 +92,13 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
     expect(after.map((d) => d.attemptCount)).toEqual([1, 1, 1]);
     expect(after.filter((d) => d.status === 'succeeded')).toHaveLength(2);
     expect(after.filter((d) => d.status === 'pending' && d.lastOutcome === 'http_error')).toHaveLength(1);
-    const res = await request(t.http).get(`/v1/webhook-subscriptions/${subscription}`).set(bearer(token));
     // Another delivery of the same job succeeded, so the receiver is not failing.
-    expect(res.body.failingSince).toBeNull();
+    expect(await failingSince(subscription)).toBeNull();
     await unsubscribe(subscription);
   });
 
   it('sends nothing again when a job runs a second time (after a crash between recording and completing it)', async () => {
-    const subscription = await subscribe();
-    await bookBatch(2);
-    await t.app.get(EventRelay).pass();
-    const ids = (await deliveries(subscription)).map((d) => d.id);
+    const { subscription, ids } = await pendingDeliveries(2);
     const deliverer = t.app.get(WebhookDeliverer);
     await deliverer.deliver({ companyId, deliveryIds: ids, attempt: 1 });
     await deliverer.deliver({ companyId, deliveryIds: ids, attempt: 1 });
@@ -110,25 +111,18 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
   });
 
   it('still runs a job queued before deliveries were grouped (one deliveryId)', async () => {
-    const subscription = await subscribe();
-    await bookBatch(1);
-    await t.app.get(EventRelay).pass();
-    const [delivery] = await deliveries(subscription);
-    await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryId: delivery.id, attempt: 1 });
+    const { subscription, ids } = await pendingDeliveries(1);
+    await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryId: ids[0], attempt: 1 });
     expect(receiver.received).toHaveLength(1);
     expect((await deliveries(subscription))[0]).toMatchObject({ status: 'succeeded', attemptCount: 1 });
     await unsubscribe(subscription);
   });
 
   it('sets failingSince when every delivery of a job failed', async () => {
-    const subscription = await subscribe();
-    await bookBatch(2);
-    await t.app.get(EventRelay).pass();
-    const ids = (await deliveries(subscription)).map((d) => d.id);
+    const { subscription, ids } = await pendingDeliveries(2);
     receiver.fallback = { status: 500 };
     await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt: 1 });
-    const res = await request(t.http).get(`/v1/webhook-subscriptions/${subscription}`).set(bearer(token));
-    expect(res.body.failingSince).toEqual(expect.any(String));
+    expect(await failingSince(subscription)).toEqual(expect.any(String));
     await unsubscribe(subscription);
   });
 });

@@ -4,6 +4,10 @@ import { clientToken, signUpCompany } from '../../support/factories.js';
 import { bearer, transferVoucher } from '../../support/ledger.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { LOCAL_WEBHOOKS_ENV, WebhookReceiver } from '../../support/webhook-receiver.js';
+import {
+  subscribeToBookings,
+  unsubscribe as deleteSubscription,
+} from '../../support/webhook-subscriptions.js';
 
 // A short retry schedule (seconds) stands in for the published three-day one: the same code
 // path, scaled down. Jitter adds up to 20 % to each wait.
@@ -33,14 +37,7 @@ describe('webhook delivery (Standard Webhooks)', () => {
   afterEach(() => receiver.close());
   afterAll(() => t.close());
 
-  async function subscribe(extra: object = {}): Promise<{ id: string; secret: string }> {
-    const res = await request(t.http)
-      .post('/v1/webhook-subscriptions')
-      .set(bearer(token))
-      .send({ url: receiver.url, eventTypes: ['voucher.booked'], ...extra });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; secret: string };
-  }
+  const subscribe = (extra: object = {}) => subscribeToBookings(t.http, token, receiver.url, extra);
 
   async function book(amount = '10.00'): Promise<{ id: string }> {
     const res = await request(t.http).post('/v1/vouchers').set(bearer(token)).send(transferVoucher(amount));
@@ -48,11 +45,7 @@ describe('webhook delivery (Standard Webhooks)', () => {
     return res.body as { id: string };
   }
 
-  async function unsubscribe(id: string): Promise<void> {
-    expect((await request(t.http).delete(`/v1/webhook-subscriptions/${id}`).set(bearer(token))).status).toBe(
-      204,
-    );
-  }
+  const unsubscribe = (id: string) => deleteSubscription(t.http, token, id);
 
   it('signs each delivery so that the standardwebhooks package verifies it, and a changed byte or an old timestamp fails', async () => {
     const subscription = await subscribe();

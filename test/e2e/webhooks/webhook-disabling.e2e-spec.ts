@@ -4,6 +4,7 @@ import { clientToken, signUpCompany } from '../../support/factories.js';
 import { bearer, transferVoucher } from '../../support/ledger.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { LOCAL_WEBHOOKS_ENV, WebhookReceiver } from '../../support/webhook-receiver.js';
+import { subscribeToBookings } from '../../support/webhook-subscriptions.js';
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
   for (let tries = 0; tries < 150; tries++) {
@@ -37,14 +38,7 @@ describe('subscriptions Hovedbok gives up on', () => {
   afterEach(() => receiver.close());
   afterAll(() => t.close());
 
-  async function subscribe(): Promise<string> {
-    const res = await request(t.http)
-      .post('/v1/webhook-subscriptions')
-      .set(bearer(token))
-      .send({ url: receiver.url, eventTypes: ['voucher.booked'] });
-    expect(res.status).toBe(201);
-    return res.body.id as string;
-  }
+  const subscribe = async () => (await subscribeToBookings(t.http, token, receiver.url)).id;
 
   const subscription = async (id: string) =>
     (await request(t.http).get(`/v1/webhook-subscriptions/${id}`).set(bearer(token))).body as Record<
