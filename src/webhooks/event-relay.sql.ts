@@ -11,21 +11,42 @@ export const DELIVER_TASK = 'deliver_webhook';
 export const DELIVERIES_PER_JOB = 10;
 
 /**
+ * The queue's priority (graphile-worker runs lower numbers first) of a subscription's jobs while
+ * its receiver is failing. Its jobs can hold a worker's slots until they time out; so that one
+ * dead receiver cannot hold back every other subscription's events, the others' jobs go first.
+ */
+export const FAILING_RECEIVER_PRIORITY = 10;
+
+/** The priority of a delivery job for a subscription row `s`. */
+const jobPriority = (s: string) =>
+  `CASE WHEN ${s}.failing_since IS NULL THEN 0 ELSE ${FAILING_RECEIVER_PRIORITY} END`;
+
+/**
  * The first attempts of the rows of a `deliveries` CTE (company_id, subscription_id, id), queued
- * in one call: one job per subscription and DELIVERIES_PER_JOB deliveries. Returns a row `jobs`
- * with how many (none when there are no deliveries). 25 attempts of the job itself cover crashes
- * and database outages, not the receiver's failures (see the deliverer).
+ * in one call: one job per subscription and DELIVERIES_PER_JOB deliveries, behind other jobs
+ * while the subscription's receiver is failing. Returns a row `jobs` with how many (none when
+ * there are no deliveries). 25 attempts of the job itself cover crashes and database outages,
+ * not the receiver's failures (see the deliverer).
  */
 export const QUEUE_FIRST_ATTEMPTS = `SELECT app_add_jobs(array_agg(ROW(
              '${DELIVER_TASK}', json_build_object('companyId', company_id, 'deliveryIds', ids, 'attempt', 1),
-             NULL, NULL, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
-      FROM (SELECT company_id, array_agg(id ORDER BY id) AS ids
-              FROM (SELECT company_id, subscription_id, id,
-                           (row_number() OVER (PARTITION BY company_id, subscription_id ORDER BY id) - 1)
+             NULL, NULL, 25, NULL, priority, NULL)::graphile_worker.job_spec)) AS jobs
+      FROM (SELECT company_id, array_agg(id ORDER BY id) AS ids, priority
+              FROM (SELECT d.company_id, d.subscription_id, d.id, ${jobPriority('s')} AS priority,
+                           (row_number() OVER (PARTITION BY d.company_id, d.subscription_id ORDER BY d.id) - 1)
                              / ${DELIVERIES_PER_JOB} AS chunk
-                      FROM deliveries) numbered
-             GROUP BY company_id, subscription_id, chunk) chunks
+                      FROM deliveries d
+                      JOIN webhook_subscriptions s ON s.company_id = d.company_id AND s.id = d.subscription_id
+                   ) numbered
+             GROUP BY company_id, subscription_id, chunk, priority) chunks
     HAVING count(*) > 0`;
+
+/** The job of a delivery's next attempt (columns delivery_id, attempt_number, next_attempt_at; $1 the company). */
+export const NEXT_ATTEMPT_JOB = `ROW(
+             '${DELIVER_TASK}',
+             json_build_object('companyId', $1::uuid, 'deliveryIds', json_build_array(delivery_id),
+                               'attempt', attempt_number + 1),
+             NULL, next_attempt_at, 25, NULL, ${FAILING_RECEIVER_PRIORITY}, NULL)::graphile_worker.job_spec`;
 
 /**
  * One relay pass, in one statement. It takes the events no transaction can still precede (every

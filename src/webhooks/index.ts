@@ -6,4 +6,4 @@ export { RetentionSweep } from './retention-sweep.js';
 export { WebhookSubscriptionsResolver } from './webhook-subscriptions.resolver.js';
 export { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.js';
 export { WebhookDeliverer, type DeliveryJob } from './webhook-deliverer.js';
-export { DELIVERIES_PER_JOB } from './event-relay.sql.js';
+export { DELIVERIES_PER_JOB, FAILING_RECEIVER_PRIORITY } from './event-relay.sql.js';

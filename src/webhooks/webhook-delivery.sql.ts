@@ -1,4 +1,4 @@
-import { DELIVER_TASK } from './event-relay.sql.js';
+import { NEXT_ATTEMPT_JOB } from './event-relay.sql.js';
 
 /** A delivery a job is to attempt, with what signing and sending it needs. */
 export interface DeliveryState {
@@ -54,7 +54,7 @@ const names = ATTEMPT_COLUMNS.map((column) => column.split(' ')[0]).join(', ');
 /**
  * Records a job's attempts in one statement ($1 company, then one array per ATTEMPT_COLUMNS):
  * the attempts, each delivery's new state, one job per delivery that tries again (at its own
- * time: the jitter differs), and each subscription's failing_since, written only when it changes
+ * time: the jitter differs; behind first attempts, as its receiver has just failed), and each subscription's failing_since, written only when it changes
  * (any success clears it, all failing sets it), so that steady success writes no hot row.
  */
 export const RECORD_ATTEMPTS = `
@@ -74,11 +74,7 @@ export const RECORD_ATTEMPTS = `
       FROM input i
      WHERE d.company_id = $1 AND d.id = i.delivery_id
   ), next_jobs AS (
-    SELECT app_add_jobs(array_agg(ROW(
-             '${DELIVER_TASK}',
-             json_build_object('companyId', $1::uuid, 'deliveryIds', json_build_array(delivery_id),
-                               'attempt', attempt_number + 1),
-             NULL, next_attempt_at, 25, NULL, NULL, NULL)::graphile_worker.job_spec)) AS jobs
+    SELECT app_add_jobs(array_agg(${NEXT_ATTEMPT_JOB})) AS jobs
       FROM input
      WHERE next_attempt_at IS NOT NULL
     HAVING count(*) > 0

@@ -1,5 +1,10 @@
+import pg from 'pg';
 import request from 'supertest';
-import { DELIVERIES_PER_JOB, WebhookDeliverer } from '../../../src/webhooks/index.js';
+import {
+  DELIVERIES_PER_JOB,
+  FAILING_RECEIVER_PRIORITY,
+  WebhookDeliverer,
+} from '../../../src/webhooks/index.js';
 import { clientToken, signUpCompany } from '../../support/factories.js';
 import { relayAllEvents, relayEvents } from '../../support/events.js';
 import { bearer, transferVoucher } from '../../support/ledger.js';
@@ -124,5 +129,42 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
     await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt: 1 });
     expect(await failingSince(subscription)).toEqual(expect.any(String));
     await unsubscribe(subscription);
+  });
+
+  /** The queued delivery jobs that carry `deliveryId`: attempt and queue priority of each. */
+  async function jobsOf(deliveryId: string): Promise<Array<{ attempt: number; priority: number }>> {
+    const client = new pg.Client({ connectionString: t.database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ attempt: number; priority: number }>(
+        `SELECT (payload->>'attempt')::int AS attempt, priority FROM graphile_worker._private_jobs
+          WHERE (payload->'deliveryIds')::jsonb @> to_jsonb(ARRAY[$1::text]) ORDER BY 1`,
+        [deliveryId],
+      );
+      return rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it("queues the jobs of a subscription whose receiver is failing, and every retry, behind other subscriptions' jobs", async () => {
+    const failing = await pendingDeliveries(1);
+    receiver.fallback = { status: 500 };
+    await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: failing.ids, attempt: 1 });
+    const healthy = await subscribe();
+    await relayEvents(t.app);
+    await bookBatch(1);
+    await relayEvents(t.app);
+    const [retried, fresh] = await deliveries(failing.subscription);
+    const [other] = await deliveries(healthy);
+    expect(retried.id).toBe(failing.ids[0]);
+    expect(await jobsOf(retried.id)).toEqual([
+      { attempt: 1, priority: 0 },
+      { attempt: 2, priority: FAILING_RECEIVER_PRIORITY },
+    ]);
+    expect(await jobsOf(fresh.id)).toEqual([{ attempt: 1, priority: FAILING_RECEIVER_PRIORITY }]);
+    expect(await jobsOf(other.id)).toEqual([{ attempt: 1, priority: 0 }]);
+    await unsubscribe(failing.subscription);
+    await unsubscribe(healthy);
   });
 });
