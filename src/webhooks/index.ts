@@ -7,3 +7,4 @@ export { WebhookSubscriptionsResolver } from './webhook-subscriptions.resolver.j
 export { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.js';
 export { WebhookDeliverer, type DeliveryJob } from './webhook-deliverer.js';
 export { DELIVERIES_PER_JOB, FAILING_RECEIVER_PRIORITY } from './event-relay.sql.js';
+export { WebhookTarget } from './webhook-target.js';

@@ -63,16 +63,36 @@ export class WebhookDeliverer {
   private async send(delivery: DeliveryState): Promise<Attempt> {
     const timestamp = Math.floor(Date.now() / 1000);
     const attemptedAt = new Date();
-    const result = await this.target.sender.send({
-      url: delivery.url,
-      body: delivery.body,
-      headers: {
-        'webhook-id': delivery.event_id,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(delivery.secrets, delivery.event_id, timestamp, delivery.body),
-      },
-    });
-    return { delivery, attemptedAt, result };
+    try {
+      const result = await this.target.sender.send({
+        url: delivery.url,
+        body: delivery.body,
+        headers: {
+          'webhook-id': delivery.event_id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': signWebhook(delivery.secrets, delivery.event_id, timestamp, delivery.body),
+        },
+      });
+      return { delivery, attemptedAt, result };
+    } catch (error) {
+      // The sender answers every network failure; this is a fault of ours (say, a header Node
+      // refuses). It is recorded and retried like a failed attempt, so that the job's other
+      // deliveries, already sent, are recorded rather than sent again with the whole job.
+      this.logger.error({ err: error, deliveryId: delivery.delivery_id }, 'webhook could not be sent');
+      const durationMs = Date.now() - attemptedAt.getTime();
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        delivery,
+        attemptedAt,
+        result: {
+          outcome: 'network_error',
+          statusCode: null,
+          durationMs,
+          responseExcerpt: null,
+          error: `not sent: ${detail}`,
+        },
+      };
+    }
   }
 
   /** Sends a signed `webhook.ping` now (not an event of the feed, not retried) and returns how it went. */

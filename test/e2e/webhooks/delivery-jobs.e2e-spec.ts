@@ -1,9 +1,11 @@
+import { jest } from '@jest/globals';
 import pg from 'pg';
 import request from 'supertest';
 import {
   DELIVERIES_PER_JOB,
   FAILING_RECEIVER_PRIORITY,
   WebhookDeliverer,
+  WebhookTarget,
 } from '../../../src/webhooks/index.js';
 import { clientToken, signUpCompany } from '../../support/factories.js';
 import { relayAllEvents, relayEvents } from '../../support/events.js';
@@ -166,5 +168,23 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
     expect(await jobsOf(other.id)).toEqual([{ attempt: 1, priority: 0 }]);
     await unsubscribe(failing.subscription);
     await unsubscribe(healthy);
+  });
+
+  it('records a delivery our side could not send as a failed attempt, and the rest of its job as sent', async () => {
+    const { subscription, ids } = await pendingDeliveries(2);
+    const sender = t.app.get(WebhookTarget).sender;
+    const send = jest.spyOn(sender, 'send').mockRejectedValueOnce(new TypeError('Invalid header value'));
+    try {
+      await t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt: 1 });
+    } finally {
+      send.mockRestore();
+    }
+    expect(receiver.received).toHaveLength(1);
+    const after = await deliveries(subscription);
+    expect(after.map((d) => [d.status, d.attemptCount, d.lastOutcome]).sort()).toEqual([
+      ['pending', 1, 'network_error'],
+      ['succeeded', 1, 'succeeded'],
+    ]);
+    await unsubscribe(subscription);
   });
 });
