@@ -41,12 +41,17 @@ export const QUEUE_FIRST_ATTEMPTS = `SELECT app_add_jobs(array_agg(ROW(
              GROUP BY company_id, subscription_id, chunk, priority) chunks
     HAVING count(*) > 0`;
 
-/** The job of a delivery's next attempt (columns delivery_id, attempt_number, next_attempt_at; $1 the company). */
+/**
+ * The job of a delivery's next attempt, from an attempt row `i` (delivery_id, attempt_number,
+ * next_attempt_at) and a row `p` saying whether an attempt to the same subscription just
+ * succeeded; $1 the company.
+ */
 export const NEXT_ATTEMPT_JOB = `ROW(
              '${DELIVER_TASK}',
-             json_build_object('companyId', $1::uuid, 'deliveryIds', json_build_array(delivery_id),
-                               'attempt', attempt_number + 1),
-             NULL, next_attempt_at, 25, NULL, ${FAILING_RECEIVER_PRIORITY}, NULL)::graphile_worker.job_spec`;
+             json_build_object('companyId', $1::uuid, 'deliveryIds', json_build_array(i.delivery_id),
+                               'attempt', i.attempt_number + 1),
+             NULL, i.next_attempt_at, 25, NULL,
+             CASE WHEN p.succeeded THEN 0 ELSE ${FAILING_RECEIVER_PRIORITY} END, NULL)::graphile_worker.job_spec`;
 
 /**
  * One relay pass, in one statement. It takes the events no transaction can still precede (every

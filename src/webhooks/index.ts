@@ -8,3 +8,4 @@ export { WebhookDeliveriesResolver } from './webhook-deliveries.resolver.js';
 export { WebhookDeliverer, type DeliveryJob } from './webhook-deliverer.js';
 export { DELIVERIES_PER_JOB, FAILING_RECEIVER_PRIORITY } from './event-relay.sql.js';
 export { WebhookTarget } from './webhook-target.js';
+export { WebhookSubscriptionsService } from './webhook-subscriptions.service.js';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { LOGGER, newId, type Logger, type TenantContext } from '../common/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { Database } from '../database/index.js';
@@ -9,6 +10,7 @@ import {
   LOAD_DELIVERIES,
   RECORD_ATTEMPTS,
   type DeliveryState,
+  type RecordedSubscription,
 } from './webhook-delivery.sql.js';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service.js';
 import { WebhookTarget } from './webhook-target.js';
@@ -130,9 +132,24 @@ export class WebhookDeliverer {
   }
 
   private async record(job: DeliveryJob, attempts: Attempt[]): Promise<void> {
+    const values = [job.companyId, ...this.attemptColumns(job, attempts)];
+    if (!this.mayDisable(attempts)) {
+      await this.db.statement({ companyId: job.companyId }, RECORD_ATTEMPTS, values);
+      return;
+    }
+    // The decision reads failing_since as the attempts leave it, and the disabling commits with
+    // them: a failure leaves neither, and the job's next run decides again.
+    await this.db.transaction({ companyId: job.companyId }, async (tx) => {
+      const recorded = await tx.query<RecordedSubscription[]>(RECORD_ATTEMPTS, values);
+      for (const subscription of recorded) await this.disableIfDue(tx, job.companyId, subscription);
+    });
+  }
+
+  /** One array per ATTEMPT_COLUMNS, an element per attempt. */
+  private attemptColumns(job: DeliveryJob, attempts: Attempt[]): Array<Array<string | number | null>> {
     // The wait runs from when the attempts ended (a timeout ends late), as the schedule promises.
     const endedAt = new Date();
-    const rows = attempts.map(({ delivery, attemptedAt, result }) => {
+    const rows = attempts.map(({ delivery, attemptedAt, result }): Array<string | number | null> => {
       const succeeded = result.outcome === 'succeeded';
       const next = succeeded || result.outcome === 'gone' ? null : this.nextAttemptAt(job.attempt, endedAt);
       const status = succeeded ? 'succeeded' : next ? 'pending' : 'failed';
@@ -151,30 +168,34 @@ export class WebhookDeliverer {
         next?.toISOString() ?? null,
       ];
     });
-    const columns = ATTEMPT_COLUMNS.map((_, i) => rows.map((row) => row[i]));
-    await this.db.statement({ companyId: job.companyId }, RECORD_ATTEMPTS, [job.companyId, ...columns]);
-    await this.disableIfDue(job.companyId, attempts);
+    return ATTEMPT_COLUMNS.map((_, i) => rows.map((row) => row[i]));
   }
 
-  /** A 410 disables a subscription at once; attempts that all failed, once it has failed for too long. */
-  private async disableIfDue(companyId: string, attempts: Attempt[]): Promise<void> {
-    const subscriptionIds = new Set(attempts.map((attempt) => attempt.delivery.subscription_id));
-    for (const subscriptionId of subscriptionIds) {
-      const own = attempts.filter((attempt) => attempt.delivery.subscription_id === subscriptionId);
-      const failingSince = own[0].delivery.failing_since;
-      if (own.some((attempt) => attempt.result.outcome === 'gone'))
-        await this.disable(companyId, subscriptionId, 'gone', 'The receiver answered 410 Gone.');
-      else if (
-        own.every((attempt) => attempt.result.outcome !== 'succeeded') &&
-        this.failingTooLong(failingSince, own[0].attemptedAt)
-      )
-        await this.disable(
-          companyId,
-          subscriptionId,
-          'failing',
-          `No delivery succeeded since ${failingSince!.toISOString()}.`,
-        );
-    }
+  /** Whether these attempts may disable a subscription: a 410, or failing too long as last read. */
+  private mayDisable(attempts: Attempt[]): boolean {
+    const now = new Date();
+    return attempts.some(
+      ({ delivery, result }) =>
+        result.outcome === 'gone' ||
+        (result.outcome !== 'succeeded' && this.failingTooLong(delivery.failing_since, now)),
+    );
+  }
+
+  /** A 410 disables a subscription at once; failing, once it has failed for too long. */
+  private async disableIfDue(
+    tx: EntityManager,
+    companyId: string,
+    { subscription_id: id, gone, failing_since: failingSince }: RecordedSubscription,
+  ): Promise<void> {
+    if (gone) await this.disable(tx, companyId, id, 'gone', 'The receiver answered 410 Gone.');
+    else if (this.failingTooLong(failingSince, new Date()))
+      await this.disable(
+        tx,
+        companyId,
+        id,
+        'failing',
+        `No delivery succeeded since ${failingSince!.toISOString()}.`,
+      );
   }
 
   /** When attempt `attempt + 1` is due: the schedule's wait plus up to 20 % jitter; null when none is left. */
@@ -191,12 +212,13 @@ export class WebhookDeliverer {
   }
 
   private async disable(
+    tx: EntityManager,
     companyId: string,
     id: string,
     reason: 'gone' | 'failing',
     why: string,
   ): Promise<void> {
     this.logger.warn({ companyId, subscriptionId: id, reason }, `webhook subscription disabled: ${why}`);
-    await this.subscriptions.disableByDelivery(companyId, id, reason, why);
+    await this.subscriptions.disableByDelivery(tx, companyId, id, reason, why);
   }
 }

@@ -51,11 +51,26 @@ export const ATTEMPT_COLUMNS = [
 const input = ATTEMPT_COLUMNS.map((column, i) => `$${i + 2}::${column.split(' ')[1]}[]`).join(', ');
 const names = ATTEMPT_COLUMNS.map((column) => column.split(' ')[0]).join(', ');
 
+/** A subscription's state after RECORD_ATTEMPTS, for the decision to disable it. */
+export interface RecordedSubscription {
+  subscription_id: string;
+  /** A receiver answered 410 Gone. */
+  gone: boolean;
+  /** No success since then (null: the last attempts succeeded). */
+  failing_since: Date | null;
+  /** Retry jobs queued by the whole statement (the same on every row). */
+  retries_queued: number;
+}
+
 /**
- * Records a job's attempts in one statement ($1 company, then one array per ATTEMPT_COLUMNS):
- * the attempts, each delivery's new state, one job per delivery that tries again (at its own
- * time: the jitter differs; behind first attempts, as its receiver has just failed), and each subscription's failing_since, written only when it changes
- * (any success clears it, all failing sets it), so that steady success writes no hot row.
+ * Records a job's attempts in one statement ($1 company, then one array per ATTEMPT_COLUMNS).
+ * Every attempt goes into the log (it was sent). A delivery's state changes only if it still
+ * waits for this attempt: a job run twice (its worker thought dead) or a subscription disabled
+ * meanwhile (its pending deliveries given up) changes nothing and queues no retry. Each retry is
+ * a job of its own (the jitter differs), behind other jobs if none of this job's attempts to its
+ * subscription succeeded. failing_since is written only when it changes (any success clears it,
+ * all failing sets it), so that steady success writes no hot row. Returns one
+ * RecordedSubscription per subscription.
  */
 export const RECORD_ATTEMPTS = `
   WITH input AS (
@@ -66,6 +81,10 @@ export const RECORD_ATTEMPTS = `
     SELECT $1, attempt_id, delivery_id, attempt_number, attempted_at, duration_ms, outcome, status_code,
            response_excerpt, error
       FROM input
+  ), per_subscription AS (
+    SELECT subscription_id, bool_or(outcome = 'succeeded') AS succeeded, bool_or(outcome = 'gone') AS gone,
+           min(attempted_at) AS first_attempt_at
+      FROM input GROUP BY subscription_id
   ), deliveries AS (
     UPDATE webhook_deliveries d
        SET attempt_count = i.attempt_number, status = i.status, last_attempt_at = i.attempted_at,
@@ -73,16 +92,24 @@ export const RECORD_ATTEMPTS = `
            completed_at = CASE WHEN i.status = 'pending' THEN NULL ELSE now() END
       FROM input i
      WHERE d.company_id = $1 AND d.id = i.delivery_id
+       AND d.status = 'pending' AND d.attempt_count < i.attempt_number
+    RETURNING d.id
   ), next_jobs AS (
     SELECT app_add_jobs(array_agg(${NEXT_ATTEMPT_JOB})) AS jobs
-      FROM input
-     WHERE next_attempt_at IS NOT NULL
+      FROM input i
+      JOIN deliveries d ON d.id = i.delivery_id
+      JOIN per_subscription p ON p.subscription_id = i.subscription_id
+     WHERE i.next_attempt_at IS NOT NULL
     HAVING count(*) > 0
   ), subscriptions AS (
     UPDATE webhook_subscriptions s
-       SET failing_since = CASE WHEN v.succeeded THEN NULL ELSE v.first_attempt_at END
-      FROM (SELECT subscription_id, bool_or(outcome = 'succeeded') AS succeeded, min(attempted_at) AS first_attempt_at
-              FROM input GROUP BY subscription_id) v
-     WHERE s.company_id = $1 AND s.id = v.subscription_id AND v.succeeded = (s.failing_since IS NOT NULL)
+       SET failing_since = CASE WHEN p.succeeded THEN NULL ELSE p.first_attempt_at END
+      FROM per_subscription p
+     WHERE s.company_id = $1 AND s.id = p.subscription_id AND p.succeeded = (s.failing_since IS NOT NULL)
   )
-  SELECT coalesce((SELECT jobs FROM next_jobs), 0) AS scheduled`;
+  SELECT p.subscription_id, p.gone,
+         CASE WHEN p.succeeded THEN NULL ELSE coalesce(s.failing_since, p.first_attempt_at) END AS failing_since,
+         -- A CTE that only reads (app_add_jobs writes, but inside a SELECT) runs only when referenced.
+         coalesce((SELECT jobs FROM next_jobs), 0) AS retries_queued
+    FROM per_subscription p
+    JOIN webhook_subscriptions s ON s.company_id = $1 AND s.id = p.subscription_id`;

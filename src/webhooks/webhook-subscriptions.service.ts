@@ -153,42 +153,41 @@ export class WebhookSubscriptionsService {
 
   /**
    * Disables a subscription Hovedbok gave up on (410 Gone, or failing for days), tells its owner
-   * with an event and an audit entry, and gives up its pending deliveries. Nothing if it is
-   * disabled already.
+   * with an event and an audit entry, and gives up its pending deliveries, in `tx` (the one that
+   * records the attempt that decided it). Nothing if it is disabled already.
    */
-  disableByDelivery(
+  async disableByDelivery(
+    tx: EntityManager,
     companyId: string,
     id: string,
     reason: SubscriptionDisabledReason,
     why: string,
   ): Promise<void> {
     const context: AuditContext = { companyId, actor: { kind: 'system' } };
-    return this.db.transaction({ companyId }, async (tx) => {
-      const current = await this.getIn(tx, companyId, id, true).catch(() => null);
-      if (!current?.isEnabled) return;
-      await tx.getRepository(WebhookSubscription).update(
-        { companyId, id },
-        {
-          isEnabled: false,
-          disabledReason: reason,
-          disabledAt: () => 'now()',
-          version: () => 'version + 1',
-        },
-      );
-      await this.giveUpPending(tx, companyId, id);
-      const subscription = await this.getIn(tx, companyId, id);
-      await this.outbox.add(
-        tx,
-        companyId,
-        WEBHOOK_SUBSCRIPTION_DISABLED,
-        toWebhookSubscriptionResponse(subscription),
-      );
-      await this.audit.record(tx, context, {
-        action: 'webhook_subscription.disabled',
-        resourceType: 'webhook_subscription',
-        resourceId: id,
-        details: { reason, why, url: subscription.url },
-      });
+    const current = await this.getIn(tx, companyId, id, true).catch(() => null);
+    if (!current?.isEnabled) return;
+    await tx.getRepository(WebhookSubscription).update(
+      { companyId, id },
+      {
+        isEnabled: false,
+        disabledReason: reason,
+        disabledAt: () => 'now()',
+        version: () => 'version + 1',
+      },
+    );
+    await this.giveUpPending(tx, companyId, id);
+    const subscription = await this.getIn(tx, companyId, id);
+    await this.outbox.add(
+      tx,
+      companyId,
+      WEBHOOK_SUBSCRIPTION_DISABLED,
+      toWebhookSubscriptionResponse(subscription),
+    );
+    await this.audit.record(tx, context, {
+      action: 'webhook_subscription.disabled',
+      resourceType: 'webhook_subscription',
+      resourceId: id,
+      details: { reason, why, url: subscription.url },
     });
   }
 

@@ -140,6 +140,12 @@ function exchange(request: ClientRequest, body: string, options: SenderOptions):
   });
 }
 
+// PostgreSQL text cannot hold U+0000, which a binary or UTF-16 answer may well contain; it is
+// shown as U+FFFD, like any other byte that is not text.
+function storableText(text: string | null): string | null {
+  return text === null ? null : text.replaceAll('\u0000', '\uFFFD');
+}
+
 export class WebhookSender {
   // Created once so that deliveries to the same receiver reuse warm connections (and TLS sessions).
   private readonly httpAgent = new http.Agent({ keepAlive: true });
@@ -165,7 +171,12 @@ export class WebhookSender {
   async send(request: WebhookRequest): Promise<DeliveryResult> {
     const startedAt = performance.now();
     const result = await this.deliver(request);
-    return { ...result, durationMs: Math.round(performance.now() - startedAt) };
+    return {
+      ...result,
+      responseExcerpt: storableText(result.responseExcerpt),
+      error: storableText(result.error),
+      durationMs: Math.round(performance.now() - startedAt),
+    };
   }
 
   close(): void {

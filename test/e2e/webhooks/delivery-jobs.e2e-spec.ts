@@ -5,6 +5,7 @@ import {
   DELIVERIES_PER_JOB,
   FAILING_RECEIVER_PRIORITY,
   WebhookDeliverer,
+  WebhookSubscriptionsService,
   WebhookTarget,
 } from '../../../src/webhooks/index.js';
 import { clientToken, signUpCompany } from '../../support/factories.js';
@@ -185,6 +186,76 @@ describe('delivery jobs: a job per subscription and group of deliveries', () => 
       ['pending', 1, 'network_error'],
       ['succeeded', 1, 'succeeded'],
     ]);
+    await unsubscribe(subscription);
+  });
+
+  const deliver = (ids: string[], attempt = 1) =>
+    t.app.get(WebhookDeliverer).deliver({ companyId, deliveryIds: ids, attempt });
+  const attemptsOf = async (subscription: string, delivery: string) =>
+    (
+      await request(t.http)
+        .get(`/v1/webhook-subscriptions/${subscription}/deliveries/${delivery}`)
+        .set(bearer(token))
+    ).body.attempts as Array<{ outcome: string; responseExcerpt: string | null }>;
+
+  it('records an answer with NUL bytes (a binary body), showing them as U+FFFD', async () => {
+    const { subscription, ids } = await pendingDeliveries(1);
+    receiver.answer({ status: 200, body: 'ok\u0000\u0000bin' });
+    await deliver(ids);
+    expect(await attemptsOf(subscription, ids[0])).toMatchObject([
+      { outcome: 'succeeded', responseExcerpt: 'ok\uFFFD\uFFFDbin' },
+    ]);
+    await unsubscribe(subscription);
+  });
+
+  it('logs the attempt of a subscription disabled while it was sent, but neither revives the delivery nor retries it', async () => {
+    const { subscription, ids } = await pendingDeliveries(1);
+    receiver.answer({ status: 500, delayMs: 300 });
+    const sending = deliver(ids);
+    await receiver.waitFor(1);
+    const disabled = await request(t.http)
+      .patch(`/v1/webhook-subscriptions/${subscription}`)
+      .set(bearer(token))
+      .send({ isEnabled: false });
+    expect(disabled.status).toBe(200);
+    await sending;
+    expect((await deliveries(subscription))[0]).toMatchObject({ status: 'failed', attemptCount: 0 });
+    expect(await attemptsOf(subscription, ids[0])).toMatchObject([{ outcome: 'http_error' }]);
+    expect(await jobsOf(ids[0])).toEqual([{ attempt: 1, priority: 0 }]);
+    await unsubscribe(subscription);
+  });
+
+  it('changes a delivery once and queues one retry when two runs of its job overlap (a worker wrongly thought dead)', async () => {
+    const { subscription, ids } = await pendingDeliveries(1);
+    receiver.fallback = { status: 500, delayMs: 200 };
+    await Promise.all([deliver(ids), deliver(ids)]);
+    expect(receiver.received).toHaveLength(2);
+    expect(await attemptsOf(subscription, ids[0])).toHaveLength(2);
+    expect((await deliveries(subscription))[0]).toMatchObject({ status: 'pending', attemptCount: 1 });
+    expect(await jobsOf(ids[0])).toEqual([
+      { attempt: 1, priority: 0 },
+      { attempt: 2, priority: FAILING_RECEIVER_PRIORITY },
+    ]);
+    await unsubscribe(subscription);
+  });
+
+  it('disables a subscription in the transaction that records the 410, so a failure leaves neither and the next run decides again', async () => {
+    const { subscription, ids } = await pendingDeliveries(1);
+    receiver.fallback = { status: 410 };
+    const disable = jest
+      .spyOn(t.app.get(WebhookSubscriptionsService), 'disableByDelivery')
+      .mockRejectedValueOnce(new Error('connection lost'));
+    try {
+      await expect(deliver(ids)).rejects.toThrow('connection lost');
+    } finally {
+      disable.mockRestore();
+    }
+    expect((await deliveries(subscription))[0]).toMatchObject({ status: 'pending', attemptCount: 0 });
+    await deliver(ids);
+    expect((await deliveries(subscription))[0]).toMatchObject({ status: 'failed', attemptCount: 1 });
+    expect(await attemptsOf(subscription, ids[0])).toMatchObject([{ outcome: 'gone' }]);
+    const res = await request(t.http).get(`/v1/webhook-subscriptions/${subscription}`).set(bearer(token));
+    expect(res.body).toMatchObject({ isEnabled: false, disabledReason: 'gone' });
     await unsubscribe(subscription);
   });
 });
