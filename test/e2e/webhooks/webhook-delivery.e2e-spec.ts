@@ -115,12 +115,14 @@ describe('webhook delivery (Standard Webhooks)', () => {
     });
     expect(elsewhere.received).toHaveLength(0);
 
+    // The worker records the fourth attempt just after the receiver has answered it.
+    const recorded = await waitForLog(subscription.id, (d) => d.status !== 'pending');
     const log = await request(t.http)
       .get(`/v1/webhook-subscriptions/${subscription.id}/deliveries`)
       .set(bearer(token));
     expect(log.body.data).toHaveLength(1);
     const delivery = await request(t.http)
-      .get(`/v1/webhook-subscriptions/${subscription.id}/deliveries/${log.body.data[0].id}`)
+      .get(`/v1/webhook-subscriptions/${subscription.id}/deliveries/${recorded.id as string}`)
       .set(bearer(token));
     expect(delivery.body).toMatchObject({ status: 'succeeded', attemptCount: 4, lastStatusCode: 204 });
     const attempts = delivery.body.attempts as Array<Record<string, unknown>>;

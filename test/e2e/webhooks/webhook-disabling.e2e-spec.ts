@@ -5,15 +5,7 @@ import { bearer, transferVoucher } from '../../support/ledger.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { LOCAL_WEBHOOKS_ENV, WebhookReceiver } from '../../support/webhook-receiver.js';
 import { subscribeToBookings } from '../../support/webhook-subscriptions.js';
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let tries = 0; tries < 150; tries++) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { waitFor } from '../../support/wait.js';
 
 describe('subscriptions Hovedbok gives up on', () => {
   let t: TestApp;

@@ -4,6 +4,7 @@ import { clientToken, signUpCompany } from '../../support/factories.js';
 import { bearer, transferVoucher } from '../../support/ledger.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { LOCAL_WEBHOOKS_ENV, WebhookReceiver } from '../../support/webhook-receiver.js';
+import { waitFor } from '../../support/wait.js';
 import { WorkerProcess } from '../../support/worker-process.js';
 
 // Separate worker processes, as production runs them (`npm run worker`), against the API's
@@ -57,6 +58,19 @@ describe('worker processes', () => {
     );
   }
 
+  /**
+   * The log once no delivery waits for an attempt to be recorded. A worker records a job's
+   * attempts after the last of them is answered, so the receiver sees every request a moment
+   * before the log shows it.
+   */
+  async function settledStatuses(count: number): Promise<string[]> {
+    return waitFor(`${count} deliveries to be recorded`, async () => {
+      const statuses = await deliveryStatuses();
+      const recorded = statuses.length === count && !statuses.some((s) => s.endsWith('/0'));
+      return recorded ? statuses : undefined;
+    });
+  }
+
   it('delivers every event after a worker is killed with -9 in the middle of its deliveries', async () => {
     receiver.fallback = 'hang';
     const doomed = await WorkerProcess.start(t.database.url, WORKER_ENV);
@@ -72,7 +86,7 @@ describe('worker processes', () => {
     await receiver.waitFor(cutOff + 10, 60_000);
     const answered = receiver.received.slice(cutOff).map((r) => r.headers['webhook-id']);
     expect(new Set(answered).size).toBe(10);
-    expect(await deliveryStatuses()).toEqual(Array.from({ length: 10 }, () => 'succeeded/1'));
+    expect(await settledStatuses(10)).toEqual(Array.from({ length: 10 }, () => 'succeeded/1'));
   }, 90_000);
 
   it('finishes the deliveries in flight when stopped with SIGTERM, and leaves nothing locked', async () => {
@@ -104,8 +118,7 @@ describe('worker processes', () => {
     const ids = receiver.received.map((r) => r.headers['webhook-id']);
     expect(ids).toHaveLength(200);
     expect(new Set(ids).size).toBe(200);
-    const statuses = await deliveryStatuses();
-    expect(statuses).toHaveLength(200);
+    const statuses = await settledStatuses(200);
     expect(new Set(statuses)).toEqual(new Set(['succeeded/1']));
   }, 90_000);
 });
