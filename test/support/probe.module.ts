@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Module, Param, Post, Query, Res } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -77,8 +78,19 @@ export class ProbeController {
 
   @Get('wait')
   @Public()
-  async wait(@Query() { ms }: ProbeWaitQuery): Promise<{ waitedMs: number }> {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+  async wait(
+    @Query() { ms }: ProbeWaitQuery,
+    @Res({ passthrough: true }) res: ServerResponse,
+  ): Promise<{ waitedMs: number }> {
+    // Stops waiting when the connection is cut (a shutdown test does), so no timer outlives the
+    // test file and keeps Jest's worker from exiting.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      res.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
     return { waitedMs: ms };
   }
 }
