@@ -8,6 +8,7 @@ import {
   subscribeToBookings,
   unsubscribe as deleteSubscription,
 } from '../../support/webhook-subscriptions.js';
+import { waitFor } from '../../support/wait.js';
 
 // A short retry schedule (seconds) stands in for the published three-day one: the same code
 // path, scaled down. Jitter adds up to 20 % to each wait.
@@ -222,14 +223,12 @@ describe('webhook delivery (Standard Webhooks)', () => {
     subscriptionId: string,
     done: (delivery: Record<string, unknown>) => boolean,
   ): Promise<Record<string, unknown>> {
-    for (let tries = 0; tries < 100; tries++) {
+    return waitFor('the delivery log to reach the expected state', async () => {
       const log = await request(t.http)
         .get(`/v1/webhook-subscriptions/${subscriptionId}/deliveries`)
         .set(bearer(token));
       const [latest] = log.body.data as Array<Record<string, unknown>>;
-      if (latest && done(latest)) return latest;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('the delivery log never reached the expected state');
+      return latest && done(latest) ? latest : undefined;
+    });
   }
 });
